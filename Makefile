@@ -1,0 +1,37 @@
+# Lab Humas Digital — the one entry point.
+#   make lab    install (first time) and open JupyterLab on the course
+#   make test   install (first time) and run the whole test suite
+#   make demo   the instructor's job, headless: generate, autograde samples, grades, feedback
+#   make periksa  self-study: grade your own exercise notebooks (no answers shown)
+#   make lint   ruff
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.humas-installed
+
+.PHONY: lab demo test lint periksa data clean-generated
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/humas-lab lab $(LAB_ARGS)
+
+demo: $(STAMP)
+	$(BIN)/humas-lab demo
+
+periksa: $(STAMP)
+	$(BIN)/humas-lab periksa $(NOTEBOOK)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check humas graders tests exercises/nbgrader_config.py
+
+clean-generated:
+	rm -rf exercises/release exercises/submitted exercises/autograded exercises/feedback \
+	       exercises/sanitasi exercises/gradebook.db exercises/grades.csv

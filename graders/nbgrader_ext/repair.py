@@ -1,0 +1,158 @@
+"""Repairs of submitted notebooks that would otherwise break nbgrader.
+
+Every function here is pure (notebook in, notebook and findings out) so that the
+file-level sanitiser (:mod:`graders.nbgrader_ext.sanitize`) and the autograde
+preprocessor (:class:`graders.nbgrader_ext.preprocessors.RepairDuplicateGradeCells`)
+share one implementation.
+
+Findings are short Indonesian sentences, because instructors forward them to the
+trainee concerned.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import nbformat
+from nbformat import NotebookNode
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the sanitiser noticed or repaired in a submission."""
+
+    code: str
+    message: str
+    repaired: bool = True
+
+
+def _grade_id(cell: NotebookNode) -> str | None:
+    meta = cell.get("metadata", {}).get("nbgrader")
+    if not isinstance(meta, dict):
+        return None
+    if not (meta.get("grade") or meta.get("solution") or meta.get("locked") or meta.get("task")):
+        return None
+    gid = meta.get("grade_id")
+    return gid if isinstance(gid, str) and gid else None
+
+
+def _is_solution(cell: NotebookNode) -> bool:
+    return bool(cell.get("metadata", {}).get("nbgrader", {}).get("solution"))
+
+
+def grade_ids(nb: NotebookNode) -> list[str]:
+    """The nbgrader grade ids of the notebook's cells, in order (duplicates kept)."""
+    return [gid for gid in (_grade_id(c) for c in nb.cells) if gid is not None]
+
+
+def repair_duplicate_grade_cells(nb: NotebookNode) -> list[Finding]:
+    """Make every nbgrader ``grade_id`` occur once, in place.
+
+    nbgrader's own DeduplicateIds blanks the metadata of earlier copies, which then
+    fails schema validation and aborts the whole autograde batch with a misleading
+    "run nbgrader update" message (see ../shared/NOTES.md). Here:
+
+    * an answer cell that the trainee split into adjacent cells carrying the same
+      metadata is merged back into one cell, so that nothing the trainee wrote is
+      lost and the manual grader sees all of it;
+    * any other copy keeps its content as an ordinary cell, and only the last
+      occurrence stays a grade cell (the same choice nbgrader makes).
+    """
+    findings: list[Finding] = []
+    # Merge adjacent split solution cells first.
+    merged: list[NotebookNode] = []
+    for cell in nb.cells:
+        gid = _grade_id(cell)
+        prev = merged[-1] if merged else None
+        if (
+            gid is not None
+            and prev is not None
+            and _grade_id(prev) == gid
+            and _is_solution(cell)
+            and prev.cell_type == cell.cell_type
+        ):
+            prev.source = prev.source.rstrip("\n") + "\n\n" + cell.source
+            findings.append(
+                Finding(
+                    "sel_terpecah_digabung",
+                    f"Sel jawaban '{gid}' terpecah menjadi beberapa sel; isinya digabung "
+                    "kembali menjadi satu sel.",
+                )
+            )
+            continue
+        merged.append(cell)
+    nb.cells = merged
+
+    # Keep the last occurrence of any remaining duplicate as the grade cell.
+    seen: set[str] = set()
+    for cell in reversed(nb.cells):
+        gid = _grade_id(cell)
+        if gid is None:
+            continue
+        if gid in seen:
+            del cell.metadata["nbgrader"]
+            findings.append(
+                Finding(
+                    "sel_ganda",
+                    f"Sel bernilai '{gid}' muncul lebih dari sekali; salinan yang lebih awal "
+                    "dijadikan sel biasa (isinya tetap ada).",
+                )
+            )
+        else:
+            seen.add(gid)
+    return findings
+
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def parse_notebook_text(text: str) -> tuple[NotebookNode | None, list[Finding]]:
+    """Read notebook JSON, repairing the damage hand-editing commonly causes.
+
+    Returns ``(notebook, findings)``; ``notebook`` is None when the text cannot be
+    repaired. Attempts, in order: plain JSON; a leading byte-order mark removed;
+    control characters inside strings allowed; trailing commas removed.
+    """
+    findings: list[Finding] = []
+    candidates: list[tuple[str, str | None]] = [(text, None)]
+    stripped = text.lstrip("\ufeff")
+    if stripped != text:
+        candidates.append((stripped, "Tanda BOM di awal berkas dihapus."))
+    candidates.append((_TRAILING_COMMA.sub(r"\1", stripped), "Koma berlebih di JSON dihapus."))
+    for candidate, note in candidates:
+        for strict in (True, False):
+            try:
+                data = json.loads(candidate, strict=strict)
+            except (json.JSONDecodeError, RecursionError):
+                continue
+            try:
+                nb = nbformat.from_dict(data)
+                if not isinstance(nb.get("cells"), list):
+                    raise ValueError("no cells")
+                if nb.get("nbformat", 4) < 4:
+                    nb = nbformat.convert(nb, 4)
+            except Exception:  # noqa: BLE001 - any structural defect means "not a notebook"
+                return None, [
+                    Finding(
+                        "bukan_notebook",
+                        "Berkas berisi JSON yang sah, tetapi bukan notebook Jupyter.",
+                        repaired=False,
+                    )
+                ]
+            if note:
+                findings.append(Finding("json_diperbaiki", note))
+            if not strict:
+                findings.append(
+                    Finding("json_diperbaiki", "Karakter kendali di dalam teks JSON diterima.")
+                )
+            return nb, findings
+    return None, [
+        Finding(
+            "json_rusak",
+            "Notebook tidak dapat dibaca karena isinya bukan JSON yang sah "
+            "(misalnya terpotong atau tersunting di luar Jupyter).",
+            repaired=False,
+        )
+    ]
