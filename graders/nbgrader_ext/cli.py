@@ -53,9 +53,7 @@ def assignments(course: Path) -> list[str]:
 
 
 def students_of(course: Path, assignment: str) -> list[str]:
-    return sorted(
-        p.name for p in (course / "submitted").glob("*") if (p / assignment).is_dir()
-    )
+    return sorted(p.name for p in (course / "submitted").glob("*") if (p / assignment).is_dir())
 
 
 def _graded(course: Path, assignment: str, student: str) -> bool:
@@ -274,7 +272,9 @@ def install_lab_defaults(prefix: Path | None = None) -> Path:
     """Write JupyterLab's ``overrides.json`` (defaults, not user settings) into the env."""
     import json
 
-    target = Path(prefix or sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    target = (
+        Path(prefix or sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     current = {}
     if target.exists():

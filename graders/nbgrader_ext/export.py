@@ -48,7 +48,9 @@ class QuestionCsvExportPlugin(ExportPlugin):
         wanted_assignments = {str(a) for a in self.assignment}
 
         assignments = [
-            a for a in gradebook.assignments if not wanted_assignments or a.name in wanted_assignments
+            a
+            for a in gradebook.assignments
+            if not wanted_assignments or a.name in wanted_assignments
         ]
         question_columns: list[str] = []
         for assignment in assignments:

@@ -66,7 +66,11 @@ def _backup(path: Path, backup_dir: Path) -> None:
 
 def _placeholder(reason: str) -> nbformat.NotebookNode:
     nb = new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nb.cells.append(
         new_markdown_cell(
             "**Catatan penilai otomatis:** notebook yang Anda kumpulkan tidak dapat dibaca "
@@ -170,7 +174,9 @@ def sanitize_assignment(
         backup = course_dir / BACKUP_DIRNAME / assignment / student
         for notebook, finding in sanitize_submission(sub, expected, backup):
             rows.append(
-                ReportRow(student, assignment, notebook, finding.code, finding.message, finding.repaired)
+                ReportRow(
+                    student, assignment, notebook, finding.code, finding.message, finding.repaired
+                )
             )
     report = course_dir / BACKUP_DIRNAME / assignment / "laporan.csv"
     report.parent.mkdir(parents=True, exist_ok=True)
@@ -178,5 +184,14 @@ def sanitize_assignment(
         writer = csv.writer(fh)
         writer.writerow(["student_id", "assignment", "notebook", "kode", "pesan", "diperbaiki"])
         for r in rows:
-            writer.writerow([r.student, r.assignment, r.notebook, r.code, r.message, "ya" if r.repaired else "tidak"])
+            writer.writerow(
+                [
+                    r.student,
+                    r.assignment,
+                    r.notebook,
+                    r.code,
+                    r.message,
+                    "ya" if r.repaired else "tidak",
+                ]
+            )
     return rows

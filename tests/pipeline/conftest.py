@@ -65,9 +65,7 @@ def source_nb(course: Path, assignment: str) -> Path:
     return next((course / "source" / assignment).glob("*.ipynb"))
 
 
-def grade_course(
-    tmp: Path, assignment: str, build: Callable[[Path], None]
-) -> GradedCourse:
+def grade_course(tmp: Path, assignment: str, build: Callable[[Path], None]) -> GradedCourse:
     """Generate, let ``build`` write submissions, autograde, feedback, export."""
     old = os.environ.get("HUMAS_CELL_TIMEOUT")
     os.environ["HUMAS_CELL_TIMEOUT"] = "5"  # the infinite-loop fixture costs this much

@@ -14,8 +14,13 @@ from graders.nbgrader_ext.sanitize import sanitize_submission
 
 
 def meta(grade_id, *, solution=False, grade=False, locked=False, points=None):
-    m = {"grade_id": grade_id, "solution": solution, "grade": grade, "locked": locked,
-         "schema_version": 3}
+    m = {
+        "grade_id": grade_id,
+        "solution": solution,
+        "grade": grade,
+        "locked": locked,
+        "schema_version": 3,
+    }
     if points is not None:
         m["points"] = points
     return {"nbgrader": m}
@@ -26,16 +31,23 @@ def answer(gid, src):
 
 
 def check_cell(gid, points=2):
-    return new_code_cell("hasil.grade(2)", metadata=meta(gid, grade=True, locked=True, points=points))
+    return new_code_cell(
+        "hasil.grade(2)", metadata=meta(gid, grade=True, locked=True, points=points)
+    )
 
 
 def notebook(*cells):
     nb = new_notebook(cells=list(cells))
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     return nb
 
 
 # --- repair_duplicate_grade_cells -------------------------------------------------
+
 
 def test_adjacent_split_answer_cells_are_merged_without_losing_text():
     nb = notebook(answer("a", "x = 1"), answer("a", "y = 2"), check_cell("t"))
@@ -103,6 +115,7 @@ def test_unrepairable_text_is_reported_in_indonesian(text, code):
 
 # --- ScoreGuard ---------------------------------------------------------------------
 
+
 def graded_cell(*outputs, points=4):
     cell = check_cell("t", points=points)
     cell.outputs = list(outputs)
@@ -131,12 +144,28 @@ def run_guard(cell):
         ([result("True")], 0.0),  # nbgrader alone: 4.0
         ([result("np.float64(2.0)")], 0.0),  # nbgrader alone: 4.0
         ([result("-1.0")], 0.0),  # nbgrader alone: 4.0
-        ([result("'4'"), ], 0.0),
+        (
+            [
+                result("'4'"),
+            ],
+            0.0,
+        ),
         ([new_output("error", ename="NameError", evalue="x", traceback=[])], 0.0),
         ([new_output("stream", name="stderr", text="UserWarning: x\n"), result("3.0")], 3.0),
     ],
-    ids=["partial", "full", "zero", "no-output", "display-only", "bool", "numpy-repr",
-         "negative", "string", "error", "warning-then-score"],
+    ids=[
+        "partial",
+        "full",
+        "zero",
+        "no-output",
+        "display-only",
+        "bool",
+        "numpy-repr",
+        "negative",
+        "string",
+        "error",
+        "warning-then-score",
+    ],
 )
 def test_score_guard_grades(outputs, expected):
     assert run_guard(graded_cell(*outputs)) == expected
@@ -152,6 +181,7 @@ def test_score_guard_leaves_answer_and_markdown_cells_alone():
 
 
 # --- sanitize_submission --------------------------------------------------------------
+
 
 @pytest.fixture
 def expected():
