@@ -1,0 +1,46 @@
+"""Assessment checks for Lab Humas Digital: answers in, :class:`Result` out.
+
+This package holds no answer keys: hidden tests in the source notebooks pass
+the key to a check. It never imports nbgrader; the nbgrader plugins live in
+``graders.nbgrader_ext`` and are imported only by nbgrader's configuration.
+"""
+
+from graders.primitives import (
+    check_choice,
+    check_date,
+    check_dates,
+    check_format_choice,
+    check_format_choices,
+    check_format_date,
+    check_format_dates,
+    check_format_labels,
+    check_format_multiple_choice,
+    check_format_number,
+    check_labels,
+    check_multiple_choice,
+    check_number,
+    format_date,
+    parse_date,
+)
+from graders.result import Item, Result, show
+
+__all__ = [
+    "Item",
+    "Result",
+    "check_choice",
+    "check_date",
+    "check_dates",
+    "check_format_choice",
+    "check_format_choices",
+    "check_format_date",
+    "check_format_dates",
+    "check_format_labels",
+    "check_format_multiple_choice",
+    "check_format_number",
+    "check_labels",
+    "check_multiple_choice",
+    "check_number",
+    "format_date",
+    "parse_date",
+    "show",
+]

@@ -1,0 +1,14 @@
+"""Lab Humas Digital: the trainees' toolkit.
+
+- :mod:`humas.data`: course datasets with checked column types;
+- :mod:`humas.calendar`: Indonesian working days (UU KIP deadlines);
+- :mod:`humas.text`: personal data (NIK, KK, phone, e-mail) in text;
+- :func:`humas.setup`: the first call in every notebook.
+
+Importing ``humas`` has no side effects; pandas and holidays are imported when first used.
+"""
+
+from humas import calendar, data, text
+from humas._setup import setup
+
+__all__ = ["calendar", "data", "setup", "text"]
