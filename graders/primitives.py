@@ -51,6 +51,7 @@ from graders._text import (
     with_subject,
 )
 from graders.result import Item, Result
+from humas.calendar import format_date
 
 __all__ = [
     "check_choice",
@@ -542,11 +543,6 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 del _number, _names, _name
 
-_MONTH_NAMES = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-_DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _WEEKDAY_PREFIX = re.compile(
     r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*"
@@ -610,15 +606,6 @@ def parse_date(value: object) -> _dt.date | None:
     if isinstance(value, str):
         return _parse_date_text(value)
     return None
-
-
-def format_date(day: _dt.date) -> str:
-    """Indonesian long form: ``Rabu, 25 Maret 2026``.
-
-    >>> format_date(_dt.date(2026, 3, 25))
-    'Rabu, 25 Maret 2026'
-    """
-    return f"{_DAY_NAMES[day.weekday()]}, {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _read_date(value: object, *, code: str, subject: str | None) -> _dt.date:

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 __all__ = [
+    "format_date",
     "add_working_days",
     "holidays_between",
     "is_working_day",
@@ -268,3 +269,22 @@ def reset_cuti_bersama() -> None:
     """Go back to the default cuti bersama (the ``holidays`` package's list)."""
     global _default_cuti
     _default_cuti = None
+
+
+_MONTH_NAMES = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+_DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def format_date(day: DateLike) -> str:
+    """Indonesian long form of a date: ``Rabu, 25 Maret 2026``.
+
+    >>> format_date(_dt.date(2026, 3, 25))
+    'Rabu, 25 Maret 2026'
+    >>> format_date("2026-12-25")
+    'Jumat, 25 Desember 2026'
+    """
+    d = _to_date(day, "day")
+    return f"{_DAY_NAMES[d.weekday()]}, {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
