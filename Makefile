@@ -9,7 +9,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.humas-installed
 
-.PHONY: lab demo test lint periksa data clean-generated
+.PHONY: lab demo test lint periksa bench clean-generated
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +30,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check humas graders tests exercises/nbgrader_config.py
+	$(BIN)/ruff check humas graders tests benchmarks exercises/nbgrader_config.py
 
 clean-generated:
 	rm -rf exercises/release exercises/submitted exercises/autograded exercises/feedback \
 	       exercises/sanitasi exercises/gradebook.db exercises/grades.csv
+
+bench: $(STAMP)
+	cd benchmarks && for b in bench_*.py; do ../$(BIN)/python $$b || exit 1; done

@@ -64,6 +64,20 @@ def _backup(path: Path, backup_dir: Path) -> None:
     shutil.copy2(path, target)
 
 
+def _unique_cell_ids(nb: nbformat.NotebookNode) -> None:
+    """Give copied cells fresh ids (nbformat would otherwise warn on stderr when writing)."""
+    from nbformat.corpus.words import generate_corpus_id
+
+    seen: set[str] = set()
+    for cell in nb.cells:
+        cid = cell.get("id")
+        if cid is None:
+            continue
+        if cid in seen:
+            cell["id"] = cid = generate_corpus_id()
+        seen.add(cid)
+
+
 def _placeholder(reason: str) -> nbformat.NotebookNode:
     nb = new_notebook()
     nb.metadata["kernelspec"] = {
@@ -140,6 +154,7 @@ def sanitize_submission(
             continue
         findings += repair_duplicate_grade_cells(nb)
         if findings:
+            _unique_cell_ids(nb)
             _backup(target, backup_dir)
             nbformat.write(nb, str(target))
             results.extend((name, f) for f in findings)
