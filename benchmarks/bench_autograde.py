@@ -41,10 +41,20 @@ def main() -> None:
         ours = course_with_submissions(Path(tmp), "ours")
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "nbgrader", "autograde", A, "--create", "--force",
-             # nbgrader's default pipeline: no sanitiser-equivalent, no score guard
-             "--Autograde.sanitize_preprocessors=[]"],
-            cwd=plain, capture_output=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "nbgrader",
+                "autograde",
+                A,
+                "--create",
+                "--force",
+                # nbgrader's default pipeline: no sanitiser-equivalent, no score guard
+                "--Autograde.sanitize_preprocessors=[]",
+            ],
+            cwd=plain,
+            capture_output=True,
+            check=False,
         )
         baseline = time.perf_counter() - start
         start = time.perf_counter()

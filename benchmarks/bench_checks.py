@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import graders
 from _common import best_of, report
+
+import graders
 
 LABELS = ["berkala", "serta-merta", "tersedia setiap saat", "dikecualikan"]
 KEY = {i: LABELS[i % 4] for i in range(1, 13)}

@@ -18,13 +18,25 @@ N = 300
 def make_notebook(i: int) -> nbformat.NotebookNode:
     cells = []
     for q in range(8):
-        meta = {"grade_id": f"jawaban_{q}", "solution": True, "grade": False, "locked": False,
-                "schema_version": 3}
+        meta = {
+            "grade_id": f"jawaban_{q}",
+            "solution": True,
+            "grade": False,
+            "locked": False,
+            "schema_version": 3,
+        }
         cells.append(new_markdown_cell(f"Soal {q} " + "teks " * 80))
-        cells.append(new_code_cell(f"jawaban_{q} = {{1: 'berkala'}}\n" * 5,
-                                   metadata={"nbgrader": meta}))
-        test = {"grade_id": f"cek_{q}", "solution": False, "grade": True, "locked": True,
-                "points": 2, "schema_version": 3}
+        cells.append(
+            new_code_cell(f"jawaban_{q} = {{1: 'berkala'}}\n" * 5, metadata={"nbgrader": meta})
+        )
+        test = {
+            "grade_id": f"cek_{q}",
+            "solution": False,
+            "grade": True,
+            "locked": True,
+            "points": 2,
+            "schema_version": 3,
+        }
         cells.append(new_code_cell("hasil.grade(2)", metadata={"nbgrader": test}))
     if i % 10 == 0:  # one in ten duplicated a grade cell
         dup = nbformat.from_dict(dict(cells[1]))
