@@ -7,13 +7,12 @@ Every setting here is explained in ../docs/ARCHITECTURE.md ("nbgrader") and
 import os
 from pathlib import Path
 
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (
     AssignLatePenalties,
     CheckCellMetadata,
     ClearHiddenTests,
-    ClearMetadataPreprocessor,
     ClearOutput,
-    CSSHTMLHeaderPreprocessor,
     Execute,
     GetGrades,
     IgnorePattern,
@@ -24,7 +23,11 @@ from nbgrader.preprocessors import (
 )
 
 from graders.nbgrader_ext.export import QuestionCsvExportPlugin
-from graders.nbgrader_ext.preprocessors import RepairDuplicateGradeCells, ScoreGuard
+from graders.nbgrader_ext.preprocessors import (
+    RepairDuplicateGradeCells,
+    ScoreGuard,
+    ShortenTestTracebacks,
+)
 
 c = get_config()  # noqa: F821 - injected by nbgrader/traitlets
 
@@ -91,7 +94,13 @@ c.Autograde.autograde_preprocessors = [
 ]
 
 # --- Feedback: hidden tests never reach trainees --------------------------
-c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]
+# A traceback raised inside a hidden test quotes its source: cut tracebacks too.
+c.GenerateFeedback.preprocessors = [
+    GetGrades,
+    CSSHTMLHeaderPreprocessor,
+    ClearHiddenTests,
+    ShortenTestTracebacks,
+]
 
 # --- Export: properly quoted CSV with one column per question --------------
 c.ExportApp.plugin_class = QuestionCsvExportPlugin

@@ -37,6 +37,10 @@ WORKSPACE = Path(os.environ.get("HUMAS_WORKSPACE", PROJECT_ROOT / "latihan"))
 def _nbgrader(course: Path, *args: str, check: bool = False) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env.setdefault("PYTHONWARNINGS", "ignore")
+    # nbgrader runs the `alembic` executable by name: make this environment's
+    # scripts findable even when the virtualenv is not activated.
+    scripts = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join([scripts, env.get("PATH", "")])
     return subprocess.run(
         [sys.executable, "-m", "nbgrader", *args],
         cwd=course,

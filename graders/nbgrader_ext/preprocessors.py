@@ -109,3 +109,35 @@ class ScoreGuard(NbGraderPreprocessor):
                 )
             )
         return cell, resources
+
+
+class ShortenTestTracebacks(NbGraderPreprocessor):
+    """Replace the tracebacks of test cells by one Indonesian line, in feedback.
+
+    ``ClearHiddenTests`` removes hidden tests from a cell's source, but a traceback
+    raised inside a hidden test quotes the lines around the failure, answer key
+    included. In feedback every error of an autograded test cell is therefore cut
+    down to its exception name and message.
+    """
+
+    def preprocess_cell(self, cell: NotebookNode, resources: ResourcesDict, index: int):
+        if cell.cell_type != "code" or not (utils.is_grade(cell) and not utils.is_solution(cell)):
+            return cell, resources
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                output["traceback"] = [_explain(output.get("ename", ""), output.get("evalue", ""))]
+        return cell, resources
+
+
+def _explain(ename: str, evalue: str) -> str:
+    if ename == "NameError" and "'" in evalue:
+        name = evalue.split("'")[1]
+        return (
+            f"Variabel '{name}' belum ada. Pastikan sel jawaban di atasnya sudah diisi dan "
+            "dijalankan (NameError)."
+        )
+    if ename in {NO_SCORE_ENAME, BAD_SCORE_ENAME}:
+        return evalue
+    if ename == "NotImplementedError":
+        return "Jawaban belum diisi (NotImplementedError)."
+    return f"Terjadi galat saat pemeriksaan: {ename}: {evalue}"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import nbformat
 from nbformat import NotebookNode
+from nbformat.v4.rwbase import rejoin_lines
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class Finding:
     repaired: bool = True
 
 
-def _grade_id(cell: NotebookNode) -> str | None:
+def cell_grade_id(cell: NotebookNode) -> str | None:
+    """The nbgrader grade id of a graded, solution, locked or task cell; else None."""
     meta = cell.get("metadata", {}).get("nbgrader")
     if not isinstance(meta, dict):
         return None
@@ -44,7 +46,7 @@ def _is_solution(cell: NotebookNode) -> bool:
 
 def grade_ids(nb: NotebookNode) -> list[str]:
     """The nbgrader grade ids of the notebook's cells, in order (duplicates kept)."""
-    return [gid for gid in (_grade_id(c) for c in nb.cells) if gid is not None]
+    return [gid for gid in (cell_grade_id(c) for c in nb.cells) if gid is not None]
 
 
 def repair_duplicate_grade_cells(nb: NotebookNode) -> list[Finding]:
@@ -64,12 +66,12 @@ def repair_duplicate_grade_cells(nb: NotebookNode) -> list[Finding]:
     # Merge adjacent split solution cells first.
     merged: list[NotebookNode] = []
     for cell in nb.cells:
-        gid = _grade_id(cell)
+        gid = cell_grade_id(cell)
         prev = merged[-1] if merged else None
         if (
             gid is not None
             and prev is not None
-            and _grade_id(prev) == gid
+            and cell_grade_id(prev) == gid
             and _is_solution(cell)
             and prev.cell_type == cell.cell_type
         ):
@@ -88,7 +90,7 @@ def repair_duplicate_grade_cells(nb: NotebookNode) -> list[Finding]:
     # Keep the last occurrence of any remaining duplicate as the grade cell.
     seen: set[str] = set()
     for cell in reversed(nb.cells):
-        gid = _grade_id(cell)
+        gid = cell_grade_id(cell)
         if gid is None:
             continue
         if gid in seen:
@@ -128,7 +130,7 @@ def parse_notebook_text(text: str) -> tuple[NotebookNode | None, list[Finding]]:
             except (json.JSONDecodeError, RecursionError):
                 continue
             try:
-                nb = nbformat.from_dict(data)
+                nb = rejoin_lines(nbformat.from_dict(data))
                 if not isinstance(nb.get("cells"), list):
                     raise ValueError("no cells")
                 if nb.get("nbformat", 4) < 4:

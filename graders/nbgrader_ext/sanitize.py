@@ -17,15 +17,23 @@ and keeps every original file it changes under ``<course>/sanitasi/``. The repor
 
 from __future__ import annotations
 
+import copy
 import csv
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_markdown_cell, new_notebook
+from nbformat.corpus.words import generate_corpus_id
+from nbformat.v4 import new_markdown_cell
 
-from .repair import Finding, grade_ids, parse_notebook_text, repair_duplicate_grade_cells
+from .repair import (
+    Finding,
+    cell_grade_id,
+    grade_ids,
+    parse_notebook_text,
+    repair_duplicate_grade_cells,
+)
 
 BACKUP_DIRNAME = "sanitasi"
 
@@ -66,8 +74,6 @@ def _backup(path: Path, backup_dir: Path) -> None:
 
 def _unique_cell_ids(nb: nbformat.NotebookNode) -> None:
     """Give copied cells fresh ids (nbformat would otherwise warn on stderr when writing)."""
-    from nbformat.corpus.words import generate_corpus_id
-
     seen: set[str] = set()
     for cell in nb.cells:
         cid = cell.get("id")
@@ -78,36 +84,69 @@ def _unique_cell_ids(nb: nbformat.NotebookNode) -> None:
         seen.add(cid)
 
 
-def _placeholder(reason: str) -> nbformat.NotebookNode:
-    nb = new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells.append(
+def restore_missing_cells(
+    nb: nbformat.NotebookNode, release: nbformat.NotebookNode
+) -> list[Finding]:
+    """Put back, from the release version, every nbgrader cell the trainee deleted.
+
+    nbgrader's own ``add_missing_cells`` restores grade cells only, and crashes
+    (KeyError) when the cell before a missing one is a deleted answer cell. Here
+    each missing cell is inserted after the nearest earlier cell that is present.
+    """
+    findings: list[Finding] = []
+    present = set(grade_ids(nb))
+    anchor = -1  # index in nb.cells after which the next restored cell goes
+    for cell in release.cells:
+        gid = cell_grade_id(cell)
+        if gid is None:
+            continue
+        if gid in present:
+            ids = [cell_grade_id(c) for c in nb.cells]
+            anchor = max(anchor, len(ids) - 1 - ids[::-1].index(gid))
+            continue
+        restored = nbformat.from_dict(copy.deepcopy(dict(cell)))
+        restored["id"] = generate_corpus_id()
+        nb.cells.insert(anchor + 1, restored)
+        anchor += 1
+        present.add(gid)
+        findings.append(
+            Finding(
+                "sel_dipulihkan",
+                f"Sel '{gid}' terhapus dari notebook; sel aslinya dipulihkan "
+                "(jawaban yang terhapus dinilai 0).",
+            )
+        )
+    return findings
+
+
+def _placeholder(reason: str, release: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The release notebook (every answer blank) headed by a note saying why."""
+    nb = copy.deepcopy(release)
+    nb.cells.insert(
+        0,
         new_markdown_cell(
             "**Catatan penilai otomatis:** notebook yang Anda kumpulkan tidak dapat dibaca "
             f"({reason}). Nilainya dihitung 0. Berkas asli Anda disimpan oleh pengajar; "
             "silakan hubungi pengajar untuk mengumpulkan ulang."
-        )
+        ),
     )
     return nb
 
 
 def sanitize_submission(
-    submission_dir: Path, expected: dict[str, set[str]], backup_dir: Path
+    submission_dir: Path, expected: dict[str, nbformat.NotebookNode], backup_dir: Path
 ) -> list[tuple[str, Finding]]:
     """Repair one trainee's submitted assignment folder in place.
 
     ``expected`` maps each notebook name of the assignment (without ``.ipynb``) to
-    its grade ids. Returns ``(notebook_name, finding)`` pairs.
+    its release version. Returns ``(notebook_name, finding)`` pairs.
     """
     results: list[tuple[str, Finding]] = []
     present = {p.stem: p for p in sorted(submission_dir.glob("*.ipynb"))}
     extras = {stem: p for stem, p in present.items() if stem not in expected}
 
-    for name, ids in expected.items():
+    for name, release in expected.items():
+        ids = set(grade_ids(release))
         target = submission_dir / f"{name}.ipynb"
         if not target.exists():
             best, best_overlap = None, 0
@@ -149,10 +188,11 @@ def sanitize_submission(
         if nb is None:
             _backup(target, backup_dir)
             reason = findings[0].message if findings else "format tidak dikenal"
-            nbformat.write(_placeholder(reason.rstrip(".")), str(target))
+            nbformat.write(_placeholder(reason.rstrip("."), release), str(target))
             results.extend((name, f) for f in findings)
             continue
         findings += repair_duplicate_grade_cells(nb)
+        findings += restore_missing_cells(nb, release)
         if findings:
             _unique_cell_ids(nb)
             _backup(target, backup_dir)
@@ -161,13 +201,17 @@ def sanitize_submission(
     return results
 
 
-def expected_notebooks(course_dir: Path, assignment: str) -> dict[str, set[str]]:
-    """Notebook names of an assignment and their grade ids, read from ``source/``."""
-    source = course_dir / "source" / assignment
-    out: dict[str, set[str]] = {}
-    for path in sorted(source.glob("*.ipynb")):
-        nb = nbformat.read(str(path), as_version=4)
-        out[path.stem] = set(grade_ids(nb))
+def expected_notebooks(course_dir: Path, assignment: str) -> dict[str, nbformat.NotebookNode]:
+    """Release version of each notebook of an assignment (generate it first)."""
+    release = course_dir / "release" / assignment
+    out: dict[str, nbformat.NotebookNode] = {}
+    for path in sorted((course_dir / "source" / assignment).glob("*.ipynb")):
+        released = release / path.name
+        if not released.exists():
+            raise FileNotFoundError(
+                f"Versi peserta '{released}' belum ada; jalankan generate_assignment dahulu."
+            )
+        out[path.stem] = nbformat.read(str(released), as_version=4)
     return out
 
 

@@ -8,9 +8,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from graders.nbgrader_ext.preprocessors import ScoreGuard
+from graders.nbgrader_ext.preprocessors import ScoreGuard, ShortenTestTracebacks
 from graders.nbgrader_ext.repair import grade_ids, parse_notebook_text, repair_duplicate_grade_cells
-from graders.nbgrader_ext.sanitize import sanitize_submission
+from graders.nbgrader_ext.sanitize import restore_missing_cells, sanitize_submission
 
 
 def meta(grade_id, *, solution=False, grade=False, locked=False, points=None):
@@ -76,7 +76,13 @@ def test_a_notebook_without_duplicates_is_left_alone():
 
 # --- parse_notebook_text ------------------------------------------------------------
 
-GOOD_TEXT = nbformat.writes(notebook(answer("a", "x = 1"), check_cell("t")))
+GOOD_TEXT = nbformat.writes(
+    notebook(
+        new_code_cell("import graders", metadata=meta("setup", locked=True)),
+        answer("a", "x = 1"),
+        check_cell("t"),
+    )
+)
 
 
 def good_text():
@@ -98,7 +104,8 @@ def test_valid_json_parses_without_findings():
 )
 def test_common_hand_edit_damage_is_repaired(damage):
     nb, findings = parse_notebook_text(damage(good_text()))
-    assert nb is not None and grade_ids(nb) == ["a", "t"]
+    assert nb is not None and grade_ids(nb) == ["setup", "a", "t"]
+    assert all(isinstance(c.source, str) for c in nb.cells)
     assert findings and all(f.repaired for f in findings)
 
 
@@ -183,9 +190,16 @@ def test_score_guard_leaves_answer_and_markdown_cells_alone():
 # --- sanitize_submission --------------------------------------------------------------
 
 
+RELEASE = notebook(
+    new_code_cell("import graders", metadata=meta("setup", locked=True)),
+    answer("a", "# TULIS JAWABAN ANDA DI SINI"),
+    check_cell("t"),
+)
+
+
 @pytest.fixture
 def expected():
-    return {"01-regulasi": {"a", "t"}}
+    return {"01-regulasi": RELEASE}
 
 
 def test_renamed_notebook_is_put_back_and_the_original_kept(tmp_path, expected):
@@ -207,6 +221,7 @@ def test_unreadable_notebook_becomes_a_placeholder_and_the_original_is_kept(tmp_
     assert [f.code for _, f in findings] == ["json_rusak"]
     placeholder = nbformat.read(str(sub / "01-regulasi.ipynb"), as_version=4)
     assert "tidak dapat dibaca" in placeholder.cells[0].source
+    assert grade_ids(placeholder) == grade_ids(RELEASE)  # every answer blank, every test there
     assert (backup / "01-regulasi.ipynb").read_text(encoding="utf-8") == broken
 
 
@@ -225,3 +240,37 @@ def test_clean_submission_is_untouched(tmp_path, expected):
     assert sanitize_submission(sub, expected, backup) == []
     assert not backup.exists()
     assert (sub / "01-regulasi.ipynb").read_text(encoding="utf-8") == good_text()
+
+
+def test_deleted_answer_and_test_cells_are_restored_in_place():
+    nb = notebook(new_code_cell("import graders", metadata=meta("setup", locked=True)))
+    nb.cells.append(new_markdown_cell("catatan peserta"))
+    findings = restore_missing_cells(nb, RELEASE)
+    assert [f.code for f in findings] == ["sel_dipulihkan", "sel_dipulihkan"]
+    assert grade_ids(nb) == ["setup", "a", "t"]
+    assert nb.cells[-1].source == "catatan peserta"  # restored right after 'setup'
+
+
+def test_restoring_keeps_a_present_answer_and_adds_only_the_deleted_test():
+    nb = notebook(
+        new_code_cell("import graders", metadata=meta("setup", locked=True)),
+        answer("a", "x = 1"),
+    )
+    assert [f.code for f in restore_missing_cells(nb, RELEASE)] == ["sel_dipulihkan"]
+    assert grade_ids(nb) == ["setup", "a", "t"] and nb.cells[1].source == "x = 1"
+
+
+def test_feedback_tracebacks_never_quote_the_test_source():
+    cell = check_cell("t")
+    cell.outputs = [
+        new_output(
+            "error",
+            ename="NameError",
+            evalue="name 'jawaban_1b' is not defined",
+            traceback=["### BEGIN HIDDEN TESTS", "kunci = {1: 'berkala'}", "NameError"],
+        )
+    ]
+    out, _ = ShortenTestTracebacks().preprocess_cell(cell, {}, 0)
+    (line,) = out.outputs[0]["traceback"]
+    assert "jawaban_1b" in line and "belum ada" in line
+    assert "kunci" not in line and "HIDDEN" not in line
