@@ -227,6 +227,8 @@ def cmd_periksa(ns: argparse.Namespace) -> int:
             print(f"\nHasil pemeriksaan mandiri: {notebook.name}")
             for grade_id, points in scores.items():
                 shown = "dinilai pengajar" if points is None else f"{points:g}"
+                if points == 0 and grade_id not in items:
+                    shown += " (belum dijawab)"
                 print(f"  {grade_id}: {shown}")
                 for line in items.get(grade_id, []):
                     print(f"      {line}")

@@ -125,11 +125,14 @@ class ShortenTestTracebacks(NbGraderPreprocessor):
             return cell, resources
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                output["traceback"] = [_explain(output.get("ename", ""), output.get("evalue", ""))]
+                output["traceback"] = [
+                    explain_error(output.get("ename", ""), output.get("evalue", ""))
+                ]
         return cell, resources
 
 
-def _explain(ename: str, evalue: str) -> str:
+def explain_error(ename: str, evalue: str) -> str:
+    """One Indonesian line for an error a test cell raised (no traceback, no source)."""
     if ename == "NameError" and "'" in evalue:
         name = evalue.split("'")[1]
         return (
