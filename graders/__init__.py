@@ -22,6 +22,7 @@ from graders.primitives import (
     format_date,
     parse_date,
 )
+from graders.redaction import check_redaction
 from graders.result import Item, Result, show
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "check_labels",
     "check_multiple_choice",
     "check_number",
+    "check_redaction",
     "format_date",
     "parse_date",
     "show",
