@@ -10,6 +10,7 @@ import copy
 import csv
 import html
 import re
+import shutil
 
 import nbformat
 import pytest
@@ -328,3 +329,17 @@ def test_source_notebook_metadata_is_valid_for_nbgrader():
             pytest.fail(f"{path.name}: {exc}")
         ids = [gid(c) for c in nb.cells if gid(c)]
         assert len(ids) == len(set(ids)), f"{path.name}: duplicated grade_id"
+
+
+def test_validate_speaks_indonesian_and_passes_a_complete_notebook(graded, tmp_path):
+    blank = tmp_path / "kosong" / f"{A}.ipynb"
+    blank.parent.mkdir()
+    shutil.copy(release_nb(graded.course, A), blank)
+    proc = cli._nbgrader(graded.course, "validate", str(blank))
+    assert "VALIDASI GAGAL" in proc.stdout, proc.stdout + proc.stderr
+    done = tmp_path / "lengkap" / f"{A}.ipynb"
+    done.parent.mkdir()
+    shutil.copy(graded.course / "submitted" / "lengkap" / A / f"{A}.ipynb", done)
+    proc = cli._nbgrader(graded.course, "validate", str(done))
+    # nbgrader hard-codes its success line in English (validator.py, not configurable).
+    assert "Success! Your notebook passes all the tests." in proc.stdout, proc.stdout + proc.stderr
