@@ -5,7 +5,7 @@ groups with spaces, dots or dashes), ``"telepon"`` (Indonesian mobile and landli
 with ``+62``, ``62`` or ``0``) and ``"email"``.
 
 >>> redact("NIK 3271010101900001, WA 0812-0000-1111, surel budi@contoh.id.")
-'NIK [NIK DISAMARKAN], WA [NO. TELEPON DISAMARKAN], surel [EMAIL DISAMARKAN].'
+'NIK [NIK DISAMARKAN], WA [NO. TELEPON DISAMARKAN], surel [SUREL DISAMARKAN].'
 
 How numbers are read: the text is cut into *number runs* (digit groups joined by one space,
 dot or dash, optionally starting with ``+`` or an area code in brackets). In each run, from
@@ -30,7 +30,7 @@ LABELS = {
     "nik": "[NIK DISAMARKAN]",
     "kk": "[NO. KK DISAMARKAN]",
     "telepon": "[NO. TELEPON DISAMARKAN]",
-    "email": "[EMAIL DISAMARKAN]",
+    "email": "[SUREL DISAMARKAN]",
 }
 
 
@@ -230,7 +230,7 @@ def redact(text: str, replacement: str | None = None) -> str:
     """Replace every piece of personal data in ``text``; the rest stays exactly as it was.
 
     Each hit becomes its label (``[NIK DISAMARKAN]``, ``[NO. KK DISAMARKAN]``,
-    ``[NO. TELEPON DISAMARKAN]``, ``[EMAIL DISAMARKAN]``) or ``replacement`` when given.
+    ``[NO. TELEPON DISAMARKAN]``, ``[SUREL DISAMARKAN]``) or ``replacement`` when given.
 
     >>> redact("Telp. +62 811-1111-2222 (Budi)", replacement="***")
     'Telp. *** (Budi)'

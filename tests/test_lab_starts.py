@@ -60,6 +60,11 @@ def test_make_lab_serves_the_course_on_loopback_and_stops(tmp_path):
         status, body = get(f"{base}/api/contents/course", token)
         names = {item["name"] for item in json.loads(body)["content"]}
         assert {"00-mulai.ipynb", "01-regulasi-dan-etika.ipynb", "README.md"} <= names
+        # The instructor's folders, with the answer keys, are not listed for trainees.
+        status, body = get(f"{base}/api/contents", token)
+        top = {item["name"] for item in json.loads(body)["content"]}
+        assert {"course", "datasets", "README.md"} <= top
+        assert not top & {"exercises", "tests"}
         status, body = get(f"{base}/lab/tree/course/00-mulai.ipynb", token)
         assert status == 200 and b"JupyterLab" in body
         # The self-study copy of each exercise was made, outside the repository.

@@ -17,6 +17,7 @@ Subcommands (messages in Indonesian, since instructors and learners read them):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -219,7 +220,15 @@ def cmd_periksa(ns: argparse.Namespace) -> int:
             sub = temp_course / "submitted" / "mandiri" / assignment
             sub.mkdir(parents=True)
             shutil.copy(notebook, sub / notebook.name)
-            autograde(temp_course, assignment, ["mandiri"])
+            status = autograde(temp_course, assignment, ["mandiri"])
+            if status.get("mandiri") != "ok":
+                print(
+                    f"\n'{notebook.name}' tidak dapat dinilai otomatis. Buka notebook itu, "
+                    "jalankan ulang semua sel (Kernel -> Restart Kernel and Run All Cells), "
+                    "simpan, lalu coba lagi."
+                )
+                code = 1
+                continue
             scores = question_scores(temp_course, assignment, "mandiri")
             auto_nb = temp_course / "autograded" / "mandiri" / assignment / notebook.name
             items = feedback_items(auto_nb)
@@ -263,6 +272,17 @@ def copy_for_self_study(course: Path, assignment: str, workspace: Path = WORKSPA
     return copied
 
 
+LAB_HIDDEN = [
+    "__pycache__",
+    "*.pyc",
+    "*.egg-info",
+    "exercises",
+    "tests",
+    "benchmarks",
+    "build",
+    "dist",
+]
+
 LAB_DEFAULTS = {
     # Indonesian UI by default; a user's own choice in their settings still wins.
     "@jupyterlab/translation-extension:plugin": {"locale": "id_ID"},
@@ -276,8 +296,6 @@ LAB_DEFAULTS = {
 
 def install_lab_defaults(prefix: Path | None = None) -> Path:
     """Write JupyterLab's ``overrides.json`` (defaults, not user settings) into the env."""
-    import json
-
     target = (
         Path(prefix or sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     )
@@ -309,6 +327,10 @@ def cmd_lab(ns: argparse.Namespace, extra: Sequence[str]) -> int:
         f"--ServerApp.root_dir={PROJECT_ROOT}",
         "--ServerApp.ip=127.0.0.1",
         "--LabApp.default_url=/lab/tree/course/00-mulai.ipynb",
+        # Trainees browse lessons, their copies in latihan/ and the data; the
+        # instructor's folders (sources with answer keys, rubrics, samples) and the
+        # developers' ones are not listed.
+        "--ContentsManager.hide_globs=" + json.dumps(LAB_HIDDEN),
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")

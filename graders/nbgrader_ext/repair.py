@@ -108,6 +108,81 @@ def repair_duplicate_grade_cells(nb: NotebookNode) -> list[Finding]:
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_CELL_TYPES = {"code", "markdown", "raw"}
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(v if isinstance(v, str) else str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _normalize_structure(data: object) -> tuple[NotebookNode, list[Finding]]:
+    """Turn parsed JSON into a version-4 notebook whose cells nbgrader can read.
+
+    Hand-edited notebooks break nbgrader in ways JSON parsing does not catch
+    (a cell that is not an object, ``"metadata": []``, a number as source, an
+    integer grade id, no ``cell_type``). Each such defect is mended here and
+    reported, so that the trainee's answers are still graded.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("not a notebook")
+    findings: list[Finding] = []
+    if data.get("nbformat") == 3 or "worksheets" in data:
+        data = nbformat.convert(nbformat.from_dict(data), 4)
+        findings.append(Finding("format_lama", "Notebook format lama (v3) diubah ke format 4."))
+    cells = data.get("cells")
+    if not isinstance(cells, list):
+        raise ValueError("no cells")
+    mended = 0
+    kept = []
+    for cell in cells:
+        if not isinstance(cell, dict):
+            mended += 1
+            continue
+        broken = False
+        if not isinstance(cell.get("metadata"), dict):
+            cell["metadata"], broken = {}, True
+        if cell.get("cell_type") not in _CELL_TYPES:
+            cell["cell_type"], broken = ("code" if "outputs" in cell else "markdown"), True
+        source = cell.get("source")
+        if not (
+            isinstance(source, str)
+            or (isinstance(source, list) and all(isinstance(x, str) for x in source))
+        ):
+            broken = True
+        cell["source"] = _text(source)
+        if cell["cell_type"] == "code":
+            if not isinstance(cell.get("outputs"), list):
+                cell["outputs"] = []
+            cell.setdefault("execution_count", None)
+        else:
+            cell.pop("outputs", None)
+            cell.pop("execution_count", None)
+        meta = cell["metadata"].get("nbgrader")
+        if meta is not None and not isinstance(meta, dict):
+            del cell["metadata"]["nbgrader"]
+            broken = True
+        elif isinstance(meta, dict) and not isinstance(meta.get("grade_id", ""), str):
+            meta["grade_id"], broken = str(meta["grade_id"]), True
+        mended += broken
+        kept.append(cell)
+    data["cells"] = kept
+    if not isinstance(data.get("metadata"), dict):
+        data["metadata"] = {}
+    data["nbformat"] = 4
+    data.setdefault("nbformat_minor", 5)
+    if mended:
+        findings.append(
+            Finding(
+                "struktur_diperbaiki",
+                f"{mended} sel memiliki struktur yang rusak (misalnya tersunting di luar Jupyter) "
+                "dan diperbaiki.",
+            )
+        )
+    return rejoin_lines(nbformat.from_dict(data)), findings
 
 
 def parse_notebook_text(text: str) -> tuple[NotebookNode | None, list[Finding]]:
@@ -130,12 +205,8 @@ def parse_notebook_text(text: str) -> tuple[NotebookNode | None, list[Finding]]:
             except (json.JSONDecodeError, RecursionError):
                 continue
             try:
-                nb = rejoin_lines(nbformat.from_dict(data))
-                if not isinstance(nb.get("cells"), list):
-                    raise ValueError("no cells")
-                if nb.get("nbformat", 4) < 4:
-                    nb = nbformat.convert(nb, 4)
-            except Exception:  # noqa: BLE001 - any structural defect means "not a notebook"
+                nb, structural = _normalize_structure(data)
+            except Exception:  # noqa: BLE001 - any defect left means "not a notebook"
                 return None, [
                     Finding(
                         "bukan_notebook",
@@ -143,6 +214,7 @@ def parse_notebook_text(text: str) -> tuple[NotebookNode | None, list[Finding]]:
                         repaired=False,
                     )
                 ]
+            findings.extend(structural)
             if note:
                 findings.append(Finding("json_diperbaiki", note))
             if not strict:

@@ -57,7 +57,8 @@ def sample_answer_sets(course: Path, assignment: str) -> dict[str, dict[str, str
     sets["contoh-kosong"] = {}
     extra = course / "contoh" / f"{assignment}.json"
     if extra.exists():
-        sets.update(json.loads(extra.read_text(encoding="utf-8")))
+        data = json.loads(extra.read_text(encoding="utf-8"))
+        sets.update({k: v for k, v in data.items() if not k.startswith("$")})  # "$comment"
     return sets
 
 

@@ -21,6 +21,7 @@ import copy
 import csv
 import shutil
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -73,13 +74,11 @@ def _backup(path: Path, backup_dir: Path) -> None:
 
 
 def _unique_cell_ids(nb: nbformat.NotebookNode) -> None:
-    """Give copied cells fresh ids (nbformat would otherwise warn on stderr when writing)."""
+    """Give copied or hand-made cells fresh ids (nbformat warns on stderr otherwise)."""
     seen: set[str] = set()
     for cell in nb.cells:
         cid = cell.get("id")
-        if cid is None:
-            continue
-        if cid in seen:
+        if not isinstance(cid, str) or cid in seen:
             cell["id"] = cid = generate_corpus_id()
         seen.add(cid)
 
@@ -215,10 +214,18 @@ def expected_notebooks(course_dir: Path, assignment: str) -> dict[str, nbformat.
     return out
 
 
+REPORT_COLUMNS = ["waktu", "student_id", "assignment", "notebook", "kode", "pesan", "diperbaiki"]
+
+
 def sanitize_assignment(
     course_dir: Path, assignment: str, students: list[str] | None = None
 ) -> list[ReportRow]:
-    """Sanitise every submission of ``assignment`` and write the report CSV."""
+    """Sanitise every submission of ``assignment`` and append to the report CSV.
+
+    A failure while sanitising one trainee is reported for that trainee and the
+    others go on; the report keeps the rows of earlier runs (one row per finding,
+    with the time of the run).
+    """
     course_dir = Path(course_dir)
     expected = expected_notebooks(course_dir, assignment)
     rows: list[ReportRow] = []
@@ -231,7 +238,21 @@ def sanitize_assignment(
         if not sub.is_dir():
             continue
         backup = course_dir / BACKUP_DIRNAME / assignment / student
-        for notebook, finding in sanitize_submission(sub, expected, backup):
+        try:
+            found = sanitize_submission(sub, expected, backup)
+        except Exception as exc:  # noqa: BLE001 - one trainee must never stop the batch
+            found = [
+                (
+                    "*",
+                    Finding(
+                        "sanitasi_gagal",
+                        f"Kiriman tidak dapat diperiksa otomatis ({type(exc).__name__}: {exc}); "
+                        "berkas dibiarkan apa adanya.",
+                        repaired=False,
+                    ),
+                )
+            ]
+        for notebook, finding in found:
             rows.append(
                 ReportRow(
                     student, assignment, notebook, finding.code, finding.message, finding.repaired
@@ -239,12 +260,16 @@ def sanitize_assignment(
             )
     report = course_dir / BACKUP_DIRNAME / assignment / "laporan.csv"
     report.parent.mkdir(parents=True, exist_ok=True)
-    with open(report, "w", encoding="utf-8-sig", newline="") as fh:
+    new_file = not report.exists()
+    now = datetime.now().isoformat(timespec="seconds")
+    with open(report, "a", encoding="utf-8-sig" if new_file else "utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["student_id", "assignment", "notebook", "kode", "pesan", "diperbaiki"])
+        if new_file:
+            writer.writerow(REPORT_COLUMNS)
         for r in rows:
             writer.writerow(
                 [
+                    now,
                     r.student,
                     r.assignment,
                     r.notebook,

@@ -39,7 +39,8 @@ _SAMPLES = json.loads(
 # 1, 3, 4, 7 right (3 day-first text, 7 with a month name); 2 counts the
 # extension from the request date; 5 is an unquoted 2026-12-30 (= 1984, a
 # type slip); 6 ignores cuti bersama. 4 of 7 = 4.0.
-# 7 of 10 right (5 in other letter case); 3 and 8 wrong; 10 is not a code
+# 7 of 10 right (5 in other letter case); 3 and 8 wrong (neither of their
+# two accepted codes); 10 is not a code
 # from the list. 7 of 10 = 7.0.
 # Draf 1 fully right (2 of 2 items); draf 2 masks the KK by hand but keeps
 # the phone number (text intact: 1 of 2); draf 3 is clean but its last

@@ -35,6 +35,7 @@ def test_demo_grades_the_samples_writes_feedback_and_exports(demo_course, capsys
     partial = sum(answers.PARTIAL_POINTS.values())
     max_score = full + sum(answers.MANUAL_POINTS.values())
     lines = {ln.split()[0]: ln.split()[1:] for ln in out.splitlines() if ln.startswith("contoh-")}
+    assert set(lines) == {"contoh-lengkap", "contoh-kosong", "contoh-sebagian", "contoh-tipe-salah"}
     assert lines["contoh-lengkap"] == [f"{full:g}", "/", f"{max_score:g}"]
     assert lines["contoh-kosong"] == ["0", "/", f"{max_score:g}"]
     assert lines["contoh-sebagian"] == [f"{partial:g}", "/", f"{max_score:g}"]

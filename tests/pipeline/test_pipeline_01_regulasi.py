@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import csv
 import html
+import json
 import re
 import shutil
 
@@ -107,6 +108,13 @@ def graded(tmp_path_factory, solutions_01):
         submit(course, A, "json-koma-berlebih", text.rstrip().rstrip("}") + ",}")
 
         submit(course, A, "nama-diganti", samples.fill(rel, full), name=f"{A} (1).ipynb")
+
+        # Hand-edited outside Jupyter: a stray value among the cells, a cell whose
+        # metadata is a list and whose source is a number.
+        data = json.loads(to_json(samples.fill(rel, full)))
+        data["cells"].insert(1, "catatan")
+        data["cells"].append({"cell_type": "markdown", "metadata": [], "source": 5})
+        submit(course, A, "struktur-rusak", json.dumps(data))
 
     return grade_course(tmp_path_factory.mktemp("p01"), A, build)
 
@@ -225,9 +233,19 @@ def test_repairable_json_is_repaired_and_graded(graded):
     assert auto(graded, "json-koma-berlebih") == AUTO
 
 
+def test_hand_edited_notebook_structure_is_mended_and_graded(graded):
+    assert auto(graded, "struktur-rusak") == AUTO
+
+
 def test_renamed_notebook_is_found_and_graded(graded):
     assert auto(graded, "nama-diganti") == AUTO
     assert (graded.course / "sanitasi" / A / "nama-diganti" / f"{A} (1).ipynb").exists()
+
+
+def _release_sources(course) -> str:
+    """Every cell source of the release notebook (parsed, so quotes are not JSON-escaped)."""
+    nb = nbformat.read(str(release_nb(course, A)), as_version=4)
+    return "\n".join(cell.source for cell in nb.cells)
 
 
 def _hidden_lines() -> list[str]:
@@ -250,7 +268,7 @@ def _hidden_lines() -> list[str]:
 def test_feedback_never_contains_hidden_test_source(graded):
     hidden = _hidden_lines()
     assert hidden, "the exercise must have hidden tests"
-    release_text = release_nb(graded.course, A).read_text(encoding="utf-8")
+    release_text = _release_sources(graded.course)
     hidden = [h for h in hidden if h not in release_text]
     pages = list((graded.course / "feedback").glob(f"*/{A}/*.html"))
     assert len(pages) == len(graded.status)
@@ -272,7 +290,7 @@ def test_feedback_never_contains_hidden_test_source(graded):
 
 
 def test_release_notebook_contains_no_solution_and_no_hidden_test(graded):
-    release_text = release_nb(graded.course, A).read_text(encoding="utf-8")
+    release_text = _release_sources(graded.course)
     assert "BEGIN SOLUTION" not in release_text and "HIDDEN TESTS" not in release_text
     assert "TULIS JAWABAN ANDA DI SINI" in release_text  # the Indonesian stub of our config
     source = nbformat.read(str(source_nb(graded.course, A)), as_version=4)

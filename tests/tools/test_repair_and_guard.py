@@ -274,3 +274,95 @@ def test_feedback_tracebacks_never_quote_the_test_source():
     (line,) = out.outputs[0]["traceback"]
     assert "jawaban_1b" in line and "belum ada" in line
     assert "kunci" not in line and "HIDDEN" not in line
+
+
+# --- hand-edited structure ------------------------------------------------------------
+
+
+def damaged(edit) -> str:
+    data = json.loads(GOOD_TEXT)
+    edit(data)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["cells"][0].__setitem__("metadata", []),
+        lambda d: d["cells"][1].__setitem__("source", 5),
+        lambda d: d["cells"][0].pop("cell_type"),
+        lambda d: d["cells"].insert(1, "bukan sel"),
+        lambda d: d["cells"][2]["metadata"]["nbgrader"].__setitem__("grade_id", 7),
+    ],
+    ids=["metadata-list", "source-number", "no-cell-type", "not-a-cell", "int-grade-id"],
+)
+def test_hand_edited_cells_are_mended_and_reported(edit):
+    nb, findings = parse_notebook_text(damaged(edit))
+    assert nb is not None
+    assert "struktur_diperbaiki" in [f.code for f in findings]
+    nbformat.validate(nb)  # nbgrader can read it now
+    assert all(isinstance(c.source, str) for c in nb.cells)
+
+
+def test_a_version_3_notebook_is_converted_not_discarded():
+    v3 = {
+        "nbformat": 3,
+        "nbformat_minor": 0,
+        "metadata": {},
+        "worksheets": [
+            {"cells": [{"cell_type": "code", "input": "x = 1", "outputs": [], "metadata": {}}]}
+        ],
+    }
+    nb, findings = parse_notebook_text(json.dumps(v3))
+    assert nb is not None and nb.nbformat == 4 and nb.cells[0].source == "x = 1"
+    assert [f.code for f in findings] == ["format_lama"]
+
+
+def test_one_failing_trainee_is_reported_and_the_others_are_sanitised(tmp_path, monkeypatch):
+    from graders.nbgrader_ext import sanitize
+
+    course = tmp_path / "course"
+    (course / "source" / "01-regulasi").mkdir(parents=True)
+    (course / "release" / "01-regulasi").mkdir(parents=True)
+    nbformat.write(RELEASE, str(course / "source" / "01-regulasi" / "01-regulasi.ipynb"))
+    nbformat.write(RELEASE, str(course / "release" / "01-regulasi" / "01-regulasi.ipynb"))
+    for student in ("ani", "budi", "citra"):
+        sub = course / "submitted" / student / "01-regulasi"
+        sub.mkdir(parents=True)
+        (sub / "01-regulasi (1).ipynb").write_text(GOOD_TEXT, encoding="utf-8")
+
+    real = sanitize.sanitize_submission
+
+    def flaky(sub, expected, backup):
+        if sub.parent.name == "budi":
+            raise OSError("disk penuh")
+        return real(sub, expected, backup)
+
+    monkeypatch.setattr(sanitize, "sanitize_submission", flaky)
+    rows = sanitize.sanitize_assignment(course, "01-regulasi")
+    assert {(r.student, r.code) for r in rows} == {
+        ("ani", "nama_diganti"),
+        ("budi", "sanitasi_gagal"),
+        ("citra", "nama_diganti"),
+    }
+    for student in ("ani", "citra"):
+        assert (course / "submitted" / student / "01-regulasi" / "01-regulasi.ipynb").exists()
+    # A second run appends to the report instead of erasing the first run's rows.
+    sanitize.sanitize_assignment(course, "01-regulasi")
+    report = (course / "sanitasi" / "01-regulasi" / "laporan.csv").read_text(encoding="utf-8-sig")
+    assert report.count("sanitasi_gagal") == 2 and report.count("nama_diganti") == 2
+
+
+def test_feedback_errors_never_repeat_an_exception_message_that_may_hold_the_key():
+    cell = check_cell("t")
+    cell.outputs = [
+        new_output(
+            "error",
+            ename="ValueError",
+            evalue="check_labels: expected answer not among the options: ['i']",
+            traceback=["..."],
+        )
+    ]
+    out, _ = ShortenTestTracebacks().preprocess_cell(cell, {}, 0)
+    (line,) = out.outputs[0]["traceback"]
+    assert "ValueError" in line and "'i'" not in line and "options" not in line

@@ -210,7 +210,7 @@ def test_redact_replaces_each_kind_with_its_label() -> None:
     text = f"NIK {NIK}, KK {KK}, HP 0812-0000-1111, surel warga@contoh.id."
     assert redact(text) == (
         "NIK [NIK DISAMARKAN], KK [NO. KK DISAMARKAN], HP [NO. TELEPON DISAMARKAN], "
-        "surel [EMAIL DISAMARKAN]."
+        "surel [SUREL DISAMARKAN]."
     )
 
 
