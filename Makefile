@@ -3,13 +3,15 @@
 #   make test   install (first time) and run the whole test suite
 #   make demo   the instructor's job, headless: generate, autograde samples, grades, feedback
 #   make periksa  self-study: grade your own exercise notebooks (no answers shown)
+#   make data   regenerate the synthetic datasets (byte for byte)
+#   make bench  benchmarks, each against a baseline measured in the same run
 #   make lint   ruff
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.humas-installed
 
-.PHONY: lab demo test lint periksa bench clean-generated
+.PHONY: lab demo test lint periksa bench data clean-generated
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +32,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check humas graders tests benchmarks exercises/nbgrader_config.py
+	$(BIN)/ruff check humas graders tests benchmarks datasets exercises/nbgrader_config.py
+
+data: $(STAMP)
+	$(BIN)/python datasets/generate.py
 
 clean-generated:
 	rm -rf exercises/release exercises/submitted exercises/autograded exercises/feedback \
