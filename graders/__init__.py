@@ -23,11 +23,12 @@ from graders.primitives import (
     parse_date,
 )
 from graders.redaction import check_redaction
-from graders.result import Item, Result, show
+from graders.result import Item, Result, answer, show
 
 __all__ = [
     "Item",
     "Result",
+    "answer",
     "check_choice",
     "check_date",
     "check_dates",

@@ -341,3 +341,20 @@ def show(obj: object) -> None:
     """
     if not _display_if_shell(obj):
         print(obj)
+
+
+def answer(name: str, default: object = None) -> object:
+    """The trainee's variable ``name`` from the notebook, or ``default`` if it is not there.
+
+    Check cells read answers through this, so that a check run before the answer
+    cell gives an Indonesian "belum diisi" item instead of Python's English
+    ``NameError``.
+
+    >>> jawaban_contoh = {1: "berkala"}
+    >>> answer("jawaban_contoh")
+    {1: 'berkala'}
+    >>> answer("tidak_ada") is None
+    True
+    """
+    frame = sys._getframe(1)  # the caller's module namespace is the notebook's
+    return frame.f_globals.get(name, default)
