@@ -16,14 +16,32 @@ length (mobile ``08x`` numbers: 10-13 digits with the leading 0; landlines: 9-12
 Runs after ``Rp``/``IDR``, inside hashtags and mentions, and inside web addresses (except
 WhatsApp links such as ``wa.me/62...``) are skipped, so that money amounts, dates, years,
 article numbers and post IDs are not hits.
+
+The module also has the word tools used for sentiment work on Indonesian social-media text:
+:func:`tokens` and :func:`normalize` (colloquial to standard spelling with
+``datasets/normalisasi.csv``), :func:`stopwords` (which never contains negations) and
+:func:`load_lexicon` (``datasets/leksikon_sentimen.csv``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "LABELS", "PersonalData", "find_personal_data", "redact"]
+__all__ = [
+    "KINDS",
+    "LABELS",
+    "NEGATIONS",
+    "PersonalData",
+    "find_personal_data",
+    "load_lexicon",
+    "normalize",
+    "redact",
+    "stopwords",
+    "tokens",
+]
 
 KINDS = ("nik", "kk", "telepon", "email")
 LABELS = {
@@ -248,3 +266,261 @@ def redact(text: str, replacement: str | None = None) -> str:
         position = hit.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# --------------------------------------------------------------------------- words
+
+#: Negation words that :func:`stopwords` never contains: dropping them would turn
+#: "tidak puas" into "puas". ``datasets/negasi.csv`` lists more (colloquial and regional).
+NEGATIONS = frozenset(
+    {"tidak", "bukan", "jangan", "belum", "tak", "tanpa", "gak", "ga", "nggak", "enggak"}
+)
+
+_EMOJI_CHAR = "[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff]"
+_EMOJI_MOD = "[\ufe0f\U0001f3fb-\U0001f3ff]"
+_TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"']+)"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<tag>#\w+|@\w+(?:\.\w+)*)"
+    rf"|(?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}"
+    rf"|{_EMOJI_CHAR}{_EMOJI_MOD}*(?:\u200d{_EMOJI_CHAR}{_EMOJI_MOD}*)*)"
+    r"|(?P<number>\d+(?:[.,]\d+)+)"
+    r"|(?P<word>[^\W_]+(?:['-][^\W_]+)*)"
+)
+_EMOJI_STRIP_RE = re.compile("\ufe0f|[\U0001f3fb-\U0001f3ff]|\u200d[\u2640\u2642]")
+_STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")  # a letter written three or more times
+_DOUBLE_RE = re.compile(r"([^\W\d_])\1+")
+_CURRENCY_RE = re.compile(r"\b(rp|idr)(?=\d)")  # "rp1.500" -> "rp 1.500"
+_REDUPLICATED_RE = re.compile(r"([^\W\d_]{2,})2")  # "hati2" = "hati-hati"
+_CLITICS = ("nya", "lah", "kah", "pun")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The normalisation dictionary, split by key length, and the known vocabulary."""
+
+    single: dict[str, str]
+    pairs: dict[tuple[str, str], str]
+    vocabulary: frozenset[str]
+
+
+def _cache_key(name: str) -> tuple[str, int]:
+    """(path, modification time) of a dataset: reloads when the file or folder changes."""
+    from humas import data
+
+    csv_path = data.path(name)
+    return str(csv_path), csv_path.stat().st_mtime_ns
+
+
+@functools.lru_cache(maxsize=8)
+def _load_lexicon(key: tuple[str, int]) -> dict[str, int]:
+    from humas import data
+
+    df = data.load("leksikon_sentimen")
+    return dict(zip(df["kata"], (int(w) for w in df["bobot"]), strict=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_column(name: str, column: str, key: tuple[str, int]) -> frozenset[str]:
+    from humas import data
+
+    return frozenset(data.load(name)[column])
+
+
+@functools.lru_cache(maxsize=8)
+def _load_words(*keys: tuple[str, int]) -> _Words:
+    from humas import data
+
+    table = data.load("normalisasi")
+    single: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for informal, formal in zip(table["informal"], table["formal"], strict=True):
+        parts = informal.split()
+        if len(parts) == 2:
+            pairs[(parts[0], parts[1])] = formal
+        else:
+            single[informal] = formal
+    # Known words: standard forms, one-word lexicon entries, negations, intensifiers and
+    # stopwords (not the words inside lexicon phrases: "sat set" must not make "sat" known).
+    vocabulary = {w for value in single.values() for w in value.split()}
+    vocabulary.update(w for value in pairs.values() for w in value.split())
+    vocabulary.update(entry for entry in _load_lexicon(keys[0]) if " " not in entry)
+    vocabulary.update(_load_column("negasi", "kata", keys[2]))
+    vocabulary.update(_load_column("penguat", "kata", keys[3]))
+    vocabulary.update(_stopwords(keys[2]))
+    return _Words(single, pairs, frozenset(vocabulary))
+
+
+def _words() -> _Words:
+    names = ("leksikon_sentimen", "normalisasi", "negasi", "penguat")
+    return _load_words(*(_cache_key(name) for name in names))
+
+
+def _check_text_arg(text: object, name: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"Argumen '{name}' harus berupa str, bukan {type(text).__name__}.")
+    return text
+
+
+def load_lexicon() -> dict[str, int]:
+    """The sentiment lexicon ``datasets/leksikon_sentimen.csv`` as ``{kata: bobot}``.
+
+    Weights are integers from -5 to +5 (never 0). Entries are lower-case words, short
+    phrases (``"cepat tanggap"``) or emoji, written in normalised form: apply the lexicon
+    to the output of :func:`tokens` or :func:`normalize`. A fresh copy is returned on every
+    call, so changing it does not change later calls.
+
+    >>> lexicon = load_lexicon()
+    >>> lexicon["pungli"], lexicon["cepat tanggap"], lexicon["ramah"]
+    (-4, 4, 3)
+    >>> len(lexicon) >= 1500
+    True
+    """
+    return dict(_load_lexicon(_cache_key("leksikon_sentimen")))
+
+
+def stopwords() -> frozenset[str]:
+    """Indonesian stopwords from the ``stopwordsiso`` package, without negation words.
+
+    Every word of :data:`NEGATIONS` and of ``datasets/negasi.csv`` (``tidak``, ``kurang``,
+    ``gak`` ...) is removed from the package's list, because dropping a negation flips the
+    meaning of a sentence. The list still holds words such as ``baik`` or ``jelas``: remove
+    stopwords for counting terms, not before scoring sentiment.
+
+    >>> words = stopwords()
+    >>> "yang" in words, "dan" in words
+    (True, True)
+    >>> sorted(words & {"tidak", "bukan", "jangan", "belum", "kurang"})
+    []
+    """
+    return _stopwords(_cache_key("negasi"))
+
+
+@functools.lru_cache(maxsize=8)
+def _stopwords(key: tuple[str, int]) -> frozenset[str]:
+    try:
+        import stopwordsiso
+    except ImportError:  # pragma: no cover - the package is a dependency of humas-lab
+        raise ImportError(
+            "Paket 'stopwordsiso' belum terpasang. Pasang dengan: pip install stopwordsiso"
+        ) from None
+    words = {w.strip().lower() for w in stopwordsiso.stopwords("id")}
+    return frozenset(words - NEGATIONS - _load_column("negasi", "kata", key) - {""})
+
+
+def _squeeze(word: str, words: _Words) -> str | None:
+    """Undo letter stretching ("bangeeet", "parahh"); None when nothing was stretched.
+
+    Candidates, in order: runs of three or more letters cut to two, then to one, then
+    every doubled letter cut to one. The first candidate that is a dictionary key or a
+    known word wins. Otherwise runs of three or more become one letter, and a word with
+    only doubled letters is left as it is ("saat", "maaf").
+    """
+    stretched = bool(_STRETCH_RE.search(word))
+    candidates = [_DOUBLE_RE.sub(r"\1", word)]
+    if stretched:
+        candidates[:0] = [_STRETCH_RE.sub(r"\1\1", word), _STRETCH_RE.sub(r"\1", word)]
+    for candidate in candidates:
+        if candidate == word:
+            continue
+        if candidate in words.single:
+            return words.single[candidate]
+        if candidate in words.vocabulary:
+            return candidate
+    return _STRETCH_RE.sub(r"\1", word) if stretched else None
+
+
+def _map_word(word: str, words: _Words) -> str:
+    """The standard form of one lower-case word (may be several words)."""
+    if word in words.single:
+        return words.single[word]
+    if "-" in word:  # "bener-bener" -> "benar-benar"
+        joined = "-".join(words.single.get(part, part) for part in word.split("-"))
+        if joined != word and " " not in joined:
+            return joined
+    if word in words.vocabulary:
+        return word
+    for clitic in _CLITICS:  # "kayaknya" -> "seperti" + "nya"
+        stem = word[: -len(clitic)]
+        if word.endswith(clitic) and len(stem) >= 3 and stem in words.single:
+            return words.single[stem] + clitic
+    match = _REDUPLICATED_RE.fullmatch(word)
+    if match:  # "hati2" -> "hati-hati", "bener2" -> "benar-benar"
+        base = words.single.get(match.group(1), match.group(1))
+        if " " not in base:
+            return f"{base}-{base}"
+    squeezed = _squeeze(word, words)
+    return word if squeezed is None else squeezed
+
+
+def _raw_tokens(text: str) -> list[tuple[str, str]]:
+    text = unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
+    text = _CURRENCY_RE.sub(r"\1 ", text)
+    found = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup or "word"
+        token = match.group()
+        if kind == "url":
+            token = token.rstrip(".,;:!?)")
+        elif kind == "emoji":
+            token = _EMOJI_STRIP_RE.sub("", token) or token
+        found.append((kind, token))
+    return found
+
+
+def tokens(text: str, *, raw: bool = False) -> list[str]:
+    """Split ``text`` into lower-case tokens, normalised unless ``raw=True``.
+
+    Tokens are words (inner hyphens and apostrophes kept: ``kue-kue``, ``jum'at``), numbers
+    (``1.500``), hashtags and mentions (kept as they are, only lower-cased), web and e-mail
+    addresses, and emoji (one token each, without skin-tone and variation marks).
+    Punctuation is dropped. Unless ``raw`` is true, every word is mapped to its standard
+    form with ``datasets/normalisasi.csv`` (see :func:`normalize`); a form of several
+    words gives several tokens.
+
+    >>> tokens("Makasih min, antriannya udh lancar 👍🏽")
+    ['terima', 'kasih', 'admin', 'antreannya', 'sudah', 'lancar', '👍']
+    >>> tokens("Gk ada yg bales DM @bpbd.nusabahari!!", raw=True)
+    ['gk', 'ada', 'yg', 'bales', 'dm', '@bpbd.nusabahari']
+    """
+    found = _raw_tokens(_check_text_arg(text))
+    if raw:
+        return [token for _, token in found]
+    words = _words()
+    result: list[str] = []
+    i = 0
+    while i < len(found):
+        kind, token = found[i]
+        if kind != "word":
+            result.append(token)
+            i += 1
+            continue
+        if i + 1 < len(found) and found[i + 1][0] == "word":
+            pair = words.pairs.get((token, found[i + 1][1]))
+            if pair is not None:  # two-word keys such as "matur nuwun"
+                result.extend(pair.split())
+                i += 2
+                continue
+        result.extend(_map_word(token, words).split())
+        i += 1
+    return result
+
+
+def normalize(text: str) -> str:
+    """Lower-case ``text`` and write each word in its standard form, one space between tokens.
+
+    Policy of ``datasets/normalisasi.csv``: abbreviations, slang, common misspellings and
+    regional words are mapped in one step to the standard (KBBI *baku*) form, e.g.
+    ``gak`` → ``tidak``, ``bgt`` → ``sekali``, ``gue`` → ``saya``. Evaluative slang with no
+    exact standard equivalent (``keren``, ``mantul``, ``ribet``, ``lebay``) stays as it is
+    and is in the sentiment lexicon. Also handled: a clitic after a mapped word
+    (``kayaknya`` → ``sepertinya``), ``2`` for reduplication (``hati2`` → ``hati-hati``) and
+    stretched letters (``bangeeet`` → ``sekali``). Hashtags, mentions, addresses, numbers
+    and emoji are kept; punctuation is dropped.
+
+    >>> normalize("Pelayanan @dukcapil_nb kok lama bgt yaaa, gak jelas!!! #KecewaBerat 😡😡")
+    'pelayanan @dukcapil_nb kok lama sekali ya tidak jelas #kecewaberat 😡 😡'
+    >>> normalize("Matur nuwun, jalannya udah dibenerin. Mantul, hati2 di jalan ya")
+    'terima kasih jalannya sudah diperbaiki mantul hati-hati di jalan ya'
+    """
+    return " ".join(tokens(text))
