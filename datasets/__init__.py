@@ -1,1 +1,4 @@
-"""Course datasets (CSV files, schema.json); shipped in wheels as the package data ``humas._datasets``."""
+"""Course datasets (CSV files and schema.json).
+
+Shipped in wheels as the package data ``humas._datasets``.
+"""

@@ -80,7 +80,7 @@ class Event:
 
 EVENTS = [
     Event(
-        "hoaks_vaksin",
+        "hoaks_fogging",
         "informasi_hoaks",
         date(2026, 8, 24),
         date(2026, 8, 28),
