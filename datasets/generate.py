@@ -49,6 +49,11 @@ def main(argv=None) -> int:
     parser.add_argument("--mentions", type=int, help="number of mentions (default: committed size)")
     ns = parser.parse_args(argv)
     sizes = {"mentions": ns.mentions} if ns.mentions else None
+    if ns.mentions and ns.mentions != mentions.DEFAULT_ROWS and ns.out.resolve() == HERE:
+        parser.error(
+            "a resized mentions file must not replace the committed one: pass --out DIR "
+            "outside the repository"
+        )
     for name in ns.only or FILES:
         start = time.perf_counter()
         (path,) = generate(ns.out, ns.seed, [name], sizes)

@@ -82,8 +82,9 @@ def test_installed_wheel_loads_data_from_another_directory(wheel, tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     code = (
-        "import humas, humas.data as d; "
-        "print(humas.__file__); print(len(d.load('nusax_senti_train')))"
+        "import humas, humas.data as d; print(humas.__file__); "
+        "print(sum(len(d.load(n)) > 0 for n in d.available()), len(d.available())); "
+        "print(len(d.load('nusax_senti_train')))"
     )
     env = {k: v for k, v in os.environ.items() if k != "HUMAS_DATA_DIR"}
     env["PYTHONPATH"] = str(target)
@@ -93,6 +94,7 @@ def test_installed_wheel_loads_data_from_another_directory(wheel, tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, env=env
     )
     assert proc.returncode == 0, proc.stderr
-    module_file, rows = proc.stdout.split()
+    module_file, loaded, available, rows = proc.stdout.split()
     assert module_file.startswith(str(target)), "the wheel copy must be the one imported"
+    assert loaded == available and int(available) >= 11  # every file, checked against its schema
     assert int(rows) == 500
