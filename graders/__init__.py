@@ -5,6 +5,8 @@ the key to a check. It never imports nbgrader; the nbgrader plugins live in
 ``graders.nbgrader_ext`` and are imported only by nbgrader's configuration.
 """
 
+from graders.ordering import check_order
+from graders.post_plan import check_post_plan
 from graders.primitives import (
     check_choice,
     check_date,
@@ -42,6 +44,8 @@ __all__ = [
     "check_labels",
     "check_multiple_choice",
     "check_number",
+    "check_order",
+    "check_post_plan",
     "check_redaction",
     "format_date",
     "parse_date",

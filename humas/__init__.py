@@ -8,7 +8,7 @@
 Importing ``humas`` has no side effects; pandas and holidays are imported when first used.
 """
 
-from humas import calendar, data, text
+from humas import calendar, data, forms, plans, text
 from humas._setup import setup
 
-__all__ = ["calendar", "data", "setup", "text"]
+__all__ = ["calendar", "data", "forms", "plans", "setup", "text"]

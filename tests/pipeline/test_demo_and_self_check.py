@@ -34,7 +34,11 @@ def test_demo_grades_the_samples_writes_feedback_and_exports(demo_course, capsys
     full = sum(answers.MAX_POINTS.values())
     partial = sum(answers.PARTIAL_POINTS.values())
     max_score = full + sum(answers.MANUAL_POINTS.values())
-    lines = {ln.split()[0]: ln.split()[1:] for ln in out.splitlines() if ln.startswith("contoh-")}
+    # The grade table of 01-regulasi: the lines after its "menilai" heading.
+    section = out.split(f"== {A}: menilai", 1)[1].split("== ", 1)[0]
+    lines = {
+        ln.split()[0]: ln.split()[1:] for ln in section.splitlines() if ln.startswith("contoh-")
+    }
     assert set(lines) == {"contoh-lengkap", "contoh-kosong", "contoh-sebagian", "contoh-tipe-salah"}
     assert lines["contoh-lengkap"] == [f"{full:g}", "/", f"{max_score:g}"]
     assert lines["contoh-kosong"] == ["0", "/", f"{max_score:g}"]
@@ -42,8 +46,11 @@ def test_demo_grades_the_samples_writes_feedback_and_exports(demo_course, capsys
     for student in ("contoh-lengkap", "contoh-kosong", "contoh-sebagian", "contoh-tipe-salah"):
         assert (demo_course / "feedback" / student / A / f"{A}.html").exists()
     with open(demo_course / "grades.csv", encoding="utf-8-sig", newline="") as fh:
-        rows = {r["student_id"]: r for r in csv.DictReader(fh)}
-    assert float(rows["contoh-sebagian"][f"{A}:cek_1a"]) == answers.PARTIAL_POINTS["cek_1a"]
+        rows = {(r["assignment"], r["student_id"]): r for r in csv.DictReader(fh)}
+    sebagian = rows[(A, "contoh-sebagian")]
+    assert float(sebagian[f"{A}:cek_1a"]) == answers.PARTIAL_POINTS["cek_1a"]
+    # Every assignment of the course is part of the demo.
+    assert {a for a, _ in rows} == {"01-regulasi", "02-post"}
 
 
 def test_self_check_prints_points_and_feedback_without_the_key(demo_course, tmp_path, capsys):

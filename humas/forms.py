@@ -1,0 +1,713 @@
+"""An ipywidgets form for a POST plan (module 2), saved as JSON beside the notebook.
+
+The trainee fills the form and presses "Simpan rencana"; the plan is written with
+:func:`humas.plans.save` (UTF-8 JSON). The answer cell then reads the file with
+:func:`humas.plans.load`, so nbgrader's autograde grades exactly what was entered,
+in the same way as a plan typed as a dict.
+
+Re-running the form cell (the trainee, or autograde) never overwrites the file: a new
+form reads the saved plan and shows it again. Nothing is written until the button is
+pressed (or :meth:`PostPlanForm.save` is called).
+
+Every string the trainee sees is Indonesian. ipywidgets is imported when a form is
+built, never when :mod:`humas` is imported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from humas import plans
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; ipywidgets and pandas are imported lazily
+    import ipywidgets
+    import pandas as pd
+
+__all__ = ["AGE_BANDS", "AREA_TYPES", "MAX_ITEMS", "REGIONS", "PostPlanForm"]
+
+MAX_ITEMS = 3
+"""Number of segment and objective slots shown by the form."""
+
+# Values of the audience_survey columns the form filters on (the order of schema.json).
+AGE_BANDS = ("15-24", "25-34", "35-44", "45-54", "55+")
+AREA_TYPES = ("perkotaan", "perdesaan")
+REGIONS = (
+    "Kota Bahari",
+    "Kota Pelabuhan Raya",
+    "Kabupaten Teluk Biru",
+    "Kabupaten Lembah Hijau",
+    "Kabupaten Karang Mas",
+    "Kabupaten Pulau Sagara",
+    "Kabupaten Tanjung Nila",
+)
+_FILTER_COLUMNS = ("age_band", "area_type", "region")
+_DEFAULT_VALUES = {"age_band": AGE_BANDS, "area_type": AREA_TYPES, "region": REGIONS}
+_AGE_LABELS = {band: f"{band.replace('-', '–')} tahun" for band in AGE_BANDS}
+_AGE_LABELS["55+"] = "55 tahun ke atas"
+
+OBJECTIVE_DESCRIPTIONS_ID = {
+    "listening": "memahami percakapan, aspirasi, dan keluhan masyarakat",
+    "talking": "menyampaikan informasi dan pesan kebijakan kepada publik",
+    "energizing": "mendorong warga yang antusias agar ikut menyebarkan pesan",
+    "supporting": "membantu warga menyelesaikan masalah dan menjawab pertanyaan",
+    "embracing": "melibatkan warga dalam menyusun dan memperbaiki kebijakan atau layanan",
+}
+TONE_SUGGESTIONS = (
+    "formal dan ramah",
+    "santai dan akrab",
+    "formal dan lugas",
+    "menenangkan dan informatif",
+)
+_ROLES = ("administrator", "operator")
+
+_STYLE = {"description_width": "initial"}
+_MULTI_HELP = (
+    "Pilih satu atau lebih: tahan Ctrl (⌘ di Mac) sambil mengklik, atau Shift + panah "
+    "pada papan ketik. Biarkan kosong bila semua termasuk."
+)
+
+
+# --------------------------------------------------------------------------- helpers
+def _key(text: object) -> str:
+    """Loose comparison form of a value or column name."""
+    return " ".join(str(text).casefold().replace("_", " ").replace("-", " ").split())
+
+
+def _number_text(value: object) -> str:
+    """A number as the form shows it; floats with a decimal comma (read back exactly)."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    return str(value)
+
+
+def _id_number(value: float) -> str:
+    """Indonesian number format: 100.000 and 2,5."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+def _survey_values(survey: pd.DataFrame | None, column: str) -> list[str]:
+    """The values of a survey column (categories first), defaults when unavailable."""
+    values = list(_DEFAULT_VALUES[column])
+    if survey is None:
+        return values
+    try:
+        series = survey[column]
+        if hasattr(series, "cat"):
+            found = [str(v) for v in series.cat.categories]
+        else:
+            found = sorted({str(v) for v in series.dropna().unique()})
+    except Exception:  # noqa: BLE001 - any odd survey falls back to the defaults
+        return values
+    return found or values
+
+
+class _SegmentFields:
+    """The widgets of one segment slot."""
+
+    def __init__(self, w: Any, index: int, options: Mapping[str, list[str]]) -> None:
+        optional = "" if index == 0 else " (opsional)"
+        self.heading = w.HTML(f"<h4>Segmen {index + 1}{optional}</h4>")
+        self.name = w.Text(
+            description=f"Nama segmen {index + 1}",
+            placeholder="contoh: Warga lansia di perdesaan",
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.age_band = w.SelectMultiple(
+            options=[(_AGE_LABELS.get(v, v), v) for v in options["age_band"]],
+            rows=len(options["age_band"]),
+            description=f"Kelompok usia segmen {index + 1}",
+            style=_STYLE,
+        )
+        self.area_type = w.SelectMultiple(
+            options=[(v.capitalize(), v) for v in options["area_type"]],
+            rows=len(options["area_type"]),
+            description=f"Jenis wilayah segmen {index + 1}",
+            style=_STYLE,
+        )
+        self.region = w.SelectMultiple(
+            options=[(v, v) for v in options["region"]],
+            rows=len(options["region"]),
+            description=f"Kabupaten/kota segmen {index + 1}",
+            style=_STYLE,
+        )
+        self.size = w.Text(
+            description=f"Ukuran segmen {index + 1} (jumlah responden survei)",
+            placeholder="contoh: 284",
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.size_hint = w.HTML()
+        self.note = w.HTML()
+        self.extra_filters: dict[str, list[str]] = {}
+        self.box = w.VBox(
+            [
+                self.heading,
+                self.name,
+                self.age_band,
+                self.area_type,
+                self.region,
+                w.HTML(f"<small>{html.escape(_MULTI_HELP)}</small>"),
+                self.size,
+                self.size_hint,
+                self.note,
+            ],
+            layout=w.Layout(flex_flow="column", margin="0 0 1em 0"),
+        )
+
+    def selects(self) -> dict[str, Any]:
+        return {"age_band": self.age_band, "area_type": self.area_type, "region": self.region}
+
+    def inputs(self) -> list[Any]:
+        return [self.name, self.age_band, self.area_type, self.region, self.size]
+
+    def filters(self) -> dict[str, list[str]]:
+        found = {col: list(sel.value) for col, sel in self.selects().items() if sel.value}
+        for column, values in self.extra_filters.items():
+            found.setdefault(column, list(values))
+        return found
+
+    def to_dict(self) -> dict[str, Any] | None:
+        entry = {"name": self.name.value, "filters": self.filters(), "size": self.size.value}
+        segment = plans.Segment.from_dict(entry)
+        return None if segment.is_blank() else segment.to_dict()
+
+    def fill(self, segment: plans.Segment) -> None:
+        self.name.value = segment.name
+        self.size.value = _number_text(segment.size)
+        selects = self.selects()
+        self.extra_filters = {}
+        for column, values in segment.filters.items():
+            managed = next((c for c in _FILTER_COLUMNS if _key(c) == _key(column)), None)
+            if managed is None:
+                self.extra_filters[column] = list(values)
+                continue
+            select = selects[managed]
+            chosen: list[str] = []
+            for value in values:
+                known = next((v for _, v in select.options if _key(v) == _key(value)), None)
+                if known is None:
+                    select.options = [*select.options, (f"{value} (dari berkas)", value)]
+                    select.rows = len(select.options)
+                    known = value
+                if known not in chosen:
+                    chosen.append(known)
+            if not chosen:  # a column listed without values: keep it as it was
+                self.extra_filters[column] = []
+            select.value = tuple(chosen)
+        if self.extra_filters:
+            listed = "; ".join(
+                f"{col} = {', '.join(vals) or '(kosong)'}"
+                for col, vals in self.extra_filters.items()
+            )
+            self.note.value = (
+                "<small>Kriteria lain dari berkas (tetap disimpan, tidak dapat diubah di "
+                f"formulir ini): {html.escape(listed)}</small>"
+            )
+
+
+class _ObjectiveFields:
+    """The widgets of one objective slot."""
+
+    def __init__(self, w: Any, index: int) -> None:
+        optional = "" if index == 0 else " (opsional)"
+        self.heading = w.HTML(f"<h4>Tujuan {index + 1}{optional}</h4>")
+        options = [("— pilih jenis tujuan —", "")]
+        for kind in plans.OBJECTIVE_KINDS:
+            name = plans.OBJECTIVE_NAMES_ID[kind].capitalize()
+            options.append((f"{name} ({kind}): {OBJECTIVE_DESCRIPTIONS_ID[kind]}", kind))
+        self.kind = w.Dropdown(
+            options=options,
+            value="",
+            description=f"Jenis tujuan {index + 1}",
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.description = w.Textarea(
+            description=f"Uraian tujuan {index + 1}",
+            placeholder="contoh: Warga lansia mengetahui cara 3M Plus untuk mencegah DBD",
+            rows=2,
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.metric = w.Text(
+            description=f"Ukuran keberhasilan (metrik) tujuan {index + 1}",
+            placeholder="contoh: jangkauan unggahan",
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.target = w.Text(
+            description=f"Target angka tujuan {index + 1}",
+            placeholder="contoh: 100.000 atau 70",
+            style=_STYLE,
+            layout=w.Layout(width="100%", max_width="44rem"),
+        )
+        self.target_hint = w.HTML()
+        self.deadline = w.DatePicker(
+            description=f"Tenggat tujuan {index + 1}",
+            value=None,
+            style=_STYLE,
+        )
+        self.note = w.HTML()
+        self.deadline_text: str | None = None
+        self.box = w.VBox(
+            [
+                self.heading,
+                self.kind,
+                self.description,
+                self.metric,
+                self.target,
+                self.target_hint,
+                self.deadline,
+                self.note,
+            ],
+            layout=w.Layout(flex_flow="column", margin="0 0 1em 0"),
+        )
+
+    def inputs(self) -> list[Any]:
+        return [self.kind, self.description, self.metric, self.target, self.deadline]
+
+    def to_dict(self) -> dict[str, Any] | None:
+        deadline = self.deadline.value if self.deadline.value is not None else self.deadline_text
+        entry = {
+            "kind": self.kind.value,
+            "description": self.description.value,
+            "metric": self.metric.value,
+            "target": self.target.value,
+            "deadline": deadline,
+        }
+        objective = plans.Objective.from_dict(entry)
+        return None if objective.is_blank() else objective.to_dict()
+
+    def fill(self, objective: plans.Objective) -> None:
+        kind = plans.objective_kind(objective.kind) or objective.kind
+        if kind and kind not in {v for _, v in self.kind.options}:
+            label = f"{kind} (dari berkas; bukan salah satu dari lima jenis tujuan)"
+            self.kind.options = [*self.kind.options, (label, kind)]
+        self.kind.value = kind
+        self.description.value = objective.description
+        self.metric.value = objective.metric
+        self.target.value = _number_text(objective.target)
+        self.deadline_text = None
+        if isinstance(objective.deadline, _dt.date):
+            self.deadline.value = objective.deadline
+        elif isinstance(objective.deadline, str) and objective.deadline:
+            self.deadline_text = objective.deadline
+            self.note.value = (
+                f"<small>Tenggat di berkas tertulis “{html.escape(objective.deadline)}”, "
+                "bukan tanggal. Pilih tanggal di atas untuk menggantinya.</small>"
+            )
+
+
+# --------------------------------------------------------------------------- the form
+class PostPlanForm:
+    """A form for a POST plan that saves it to ``path`` as JSON.
+
+    ``survey`` (optional, e.g. ``humas.data.load("audience_survey")``) adds a live
+    preview of the weekly reach of the chosen platforms for each segment and takes the
+    segment options from the data. When ``path`` exists, the form shows the plan saved
+    there; building a form never writes anything.
+
+    Widgets are attributes, so a notebook or a test can fill them as a trainee would:
+    ``agency``, ``segments[i].name / age_band / area_type / region / size``,
+    ``objectives[i].kind / description / metric / target / deadline``, ``strategy``,
+    ``platforms[code]`` (one checkbox per platform code), ``other_channels``, ``tone``,
+    ``administrator``, ``operator``, ``save_button``, ``status`` and ``preview``.
+    """
+
+    def __init__(
+        self, path: str | Path = "rencana_post.json", *, survey: pd.DataFrame | None = None
+    ) -> None:
+        import ipywidgets as w
+
+        self.path = Path(path)
+        self.survey = survey
+        self._extra_people: list[dict[str, Any]] = []
+        self._extra_objectives: list[dict[str, Any]] = []
+        self._extra_roles: dict[str, str] = {}
+        self._dirty = False
+        self._build(w)
+        self._load_saved()
+        self._update_hints()
+        self._update_preview()
+        for widget in self.inputs():
+            widget.observe(self._on_change, names="value")
+
+    # ------------------------------------------------------------------ building
+    def _build(self, w: Any) -> None:
+        wide = {"width": "100%", "max_width": "44rem"}
+        options = {col: _survey_values(self.survey, col) for col in _FILTER_COLUMNS}
+
+        self.agency = w.Text(
+            description="Nama instansi",
+            placeholder="contoh: Dinas Kesehatan Kabupaten Teluk Biru",
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.segments = [_SegmentFields(w, i, options) for i in range(MAX_ITEMS)]
+        self.people_note = w.HTML()
+        self.objectives = [_ObjectiveFields(w, i) for i in range(MAX_ITEMS)]
+        self.objectives_note = w.HTML()
+        self.strategy = w.Textarea(
+            description="Strategi: hubungan yang ingin dibangun dengan khalayak dan caranya",
+            placeholder=(
+                "contoh: Dinas menjadi sumber rujukan tepercaya tentang DBD bagi warga lansia; "
+                "pesan singkat setiap minggu, menjawab pertanyaan dalam 1 hari kerja, ..."
+            ),
+            rows=5,
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.platforms = {
+            code: w.Checkbox(value=False, description=name, indent=False, style=_STYLE)
+            for code, name in plans.PLATFORM_NAMES.items()
+        }
+        self.other_channels = w.Text(
+            description="Kanal lain (opsional, pisahkan dengan koma)",
+            placeholder="contoh: situs web dinas",
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.tone = w.Combobox(
+            description="Gaya bahasa (nada) akun",
+            options=list(TONE_SUGGESTIONS),
+            ensure_option=False,
+            placeholder="pilih dari saran atau tulis sendiri",
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.administrator = w.Text(
+            description="Administrator akun (penanggung jawab)",
+            placeholder="contoh: Kepala Dinas Kesehatan",
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.operator = w.Text(
+            description="Operator akun (pengelola harian)",
+            placeholder="contoh: Pranata Humas Dinas Kesehatan",
+            style=_STYLE,
+            layout=w.Layout(**wide),
+        )
+        self.roles_note = w.HTML()
+        self.preview = w.HTML()
+        self.save_button = w.Button(
+            description="Simpan rencana",
+            button_style="primary",
+            icon="save",
+            tooltip=f"Simpan rencana ke berkas {self.path.name}",
+            layout=w.Layout(width="auto"),
+        )
+        self.save_button.on_click(lambda _button: self.save())
+        self.status = w.HTML()
+
+        for widget, name in self._named_widgets():
+            widget.add_class(f"humas-plan-{name}")
+
+        def heading(text: str) -> Any:
+            return w.HTML(f"<h3>{html.escape(text)}</h3>")
+
+        platform_box = w.HBox(
+            list(self.platforms.values()), layout=w.Layout(flex_flow="row wrap", **wide)
+        )
+        self.widget = w.VBox(
+            [
+                w.HTML(
+                    "<p>Isi rencana, lalu tekan <b>Simpan rencana</b>. Rencana disimpan di "
+                    f"berkas <code>{html.escape(self.path.name)}</code> dan dinilai dari "
+                    "berkas itu. Isian yang belum disimpan tidak ikut dinilai.</p>"
+                ),
+                self.agency,
+                heading("1. Khalayak sasaran (People)"),
+                *(seg.box for seg in self.segments),
+                self.people_note,
+                heading("2. Tujuan (Objectives)"),
+                w.HTML(
+                    "<small>Setiap tujuan perlu metrik, target angka, dan tenggat (SMART).</small>"
+                ),
+                *(obj.box for obj in self.objectives),
+                self.objectives_note,
+                heading("3. Strategi (Strategy)"),
+                self.strategy,
+                heading("4. Teknologi (Technology)"),
+                w.HTML("<small>Platform yang dipakai (centang satu atau lebih):</small>"),
+                platform_box,
+                self.other_channels,
+                self.preview,
+                heading("5. Gaya bahasa dan penanggung jawab"),
+                self.tone,
+                self.administrator,
+                self.operator,
+                self.roles_note,
+                self.save_button,
+                self.status,
+            ],
+            layout=w.Layout(flex_flow="column", width="100%", max_width="48rem"),
+        )
+        self.widget.add_class("humas-plan-form")
+
+    def _named_widgets(self) -> Iterator[tuple[Any, str]]:
+        """Every input with a stable CSS class name (for browser tests)."""
+        yield self.agency, "agency"
+        for i, seg in enumerate(self.segments, start=1):
+            yield seg.name, f"segment{i}-name"
+            yield seg.age_band, f"segment{i}-age-band"
+            yield seg.area_type, f"segment{i}-area-type"
+            yield seg.region, f"segment{i}-region"
+            yield seg.size, f"segment{i}-size"
+        for i, obj in enumerate(self.objectives, start=1):
+            yield obj.kind, f"objective{i}-kind"
+            yield obj.description, f"objective{i}-description"
+            yield obj.metric, f"objective{i}-metric"
+            yield obj.target, f"objective{i}-target"
+            yield obj.deadline, f"objective{i}-deadline"
+        yield self.strategy, "strategy"
+        for code, box in self.platforms.items():
+            yield box, f"platform-{code}"
+        yield self.other_channels, "other-channels"
+        yield self.tone, "tone"
+        yield self.administrator, "administrator"
+        yield self.operator, "operator"
+        yield self.save_button, "save"
+        yield self.status, "status"
+        yield self.preview, "preview"
+
+    def inputs(self) -> list[ipywidgets.ValueWidget]:
+        """Every widget the trainee types into or chooses from, in display order."""
+        found: list[Any] = [self.agency]
+        for seg in self.segments:
+            found.extend(seg.inputs())
+        for obj in self.objectives:
+            found.extend(obj.inputs())
+        found.append(self.strategy)
+        found.extend(self.platforms.values())
+        found.extend([self.other_channels, self.tone, self.administrator, self.operator])
+        return found
+
+    # ------------------------------------------------------------------ plan <-> widgets
+    def to_dict(self) -> dict[str, Any]:
+        """The plan as the widgets show it now (a dict in :func:`humas.plans.template` form).
+
+        Blank segment and objective slots are left out; the plan is normalised with
+        :meth:`humas.plans.PostPlan.from_dict`, so it equals a typed plan with the same
+        content.
+        """
+        people = [d for d in (seg.to_dict() for seg in self.segments) if d is not None]
+        objectives = [d for d in (obj.to_dict() for obj in self.objectives) if d is not None]
+        technology = [code for code, box in self.platforms.items() if box.value]
+        for name in self.other_channels.value.split(","):
+            if name.strip() and name.strip() not in technology:
+                technology.append(name.strip())
+        roles = {"administrator": self.administrator.value, "operator": self.operator.value}
+        for role, who in self._extra_roles.items():
+            roles.setdefault(role, who)
+        plan = {
+            "agency": self.agency.value,
+            "people": people + self._extra_people,
+            "objectives": objectives + self._extra_objectives,
+            "strategy": self.strategy.value,
+            "technology": technology,
+            "tone": self.tone.value,
+            "responsibilities": roles,
+        }
+        return plans.PostPlan.from_dict(plan).to_dict()
+
+    def _fill(self, plan: object) -> None:
+        """Show ``plan`` (a dict or a PostPlan) in the empty widgets; nothing is saved."""
+        clean = plans.PostPlan.from_dict(plan)
+        self.agency.value = clean.agency
+        people = [s for s in clean.people if not s.is_blank()]
+        for seg, segment in zip(self.segments, people, strict=False):
+            seg.fill(segment)
+        self._extra_people = [s.to_dict() for s in people[MAX_ITEMS:]]
+        objectives = [o for o in clean.objectives if not o.is_blank()]
+        for obj, objective in zip(self.objectives, objectives, strict=False):
+            obj.fill(objective)
+        self._extra_objectives = [o.to_dict() for o in objectives[MAX_ITEMS:]]
+        self.strategy.value = clean.strategy
+        others: list[str] = []
+        for name in clean.technology:
+            code = plans.platform_code(name)
+            if code in self.platforms:
+                self.platforms[code].value = True
+            elif name not in others:
+                others.append(name)
+        self.other_channels.value = ", ".join(others)
+        self.tone.value = clean.tone
+        roles = dict(clean.responsibilities)
+        self.administrator.value = roles.pop("administrator", "")
+        self.operator.value = roles.pop("operator", "")
+        self._extra_roles = roles
+        self._show_extras_notes()
+
+    def _show_extras_notes(self) -> None:
+        def note(count: int, what: str) -> str:
+            if not count:
+                return ""
+            return (
+                f"<small>Berkas memuat {count} {what} lagi di luar {MAX_ITEMS} yang tampil di "
+                "formulir; semuanya tetap disimpan.</small>"
+            )
+
+        self.people_note.value = note(len(self._extra_people), "segmen")
+        self.objectives_note.value = note(len(self._extra_objectives), "tujuan")
+        if self._extra_roles:
+            listed = "; ".join(f"{role}: {who}" for role, who in self._extra_roles.items())
+            self.roles_note.value = (
+                f"<small>Peran lain dari berkas (tetap disimpan): {html.escape(listed)}</small>"
+            )
+        else:
+            self.roles_note.value = ""
+
+    def _load_saved(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            saved = plans.load(self.path)
+        except Exception as err:  # noqa: BLE001 - the message is shown to the trainee
+            self.status.value = self._message(
+                "✘",
+                f"Berkas {self.path.name} tidak dapat dibaca ({err}). Formulir dimulai "
+                "kosong; menekan “Simpan rencana” akan menimpa berkas itu.",
+                "#b00020",
+            )
+            return
+        self._fill(saved)
+        self.status.value = self._message(
+            "ℹ",
+            f"Formulir menampilkan rencana yang tersimpan di berkas {self.path.name}.",
+            "#1a5276",
+        )
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> Path | None:
+        """Write the plan to ``path`` and show a confirmation; return the path.
+
+        Never raises: if the file cannot be written, the reason is shown in Indonesian
+        and None is returned.
+        """
+        try:
+            plan = plans.PostPlan.from_dict(self.to_dict())
+            written = plan.save(self.path)
+        except Exception as err:  # noqa: BLE001 - a widget callback must not raise
+            self.status.value = self._message(
+                "✘",
+                f"Rencana belum tersimpan ke berkas {self.path.name}: {err}",
+                "#b00020",
+            )
+            return None
+        self._dirty = False
+        now = _dt.datetime.now().strftime("%H.%M")
+        self.status.value = self._message(
+            "✔",
+            f"Rencana tersimpan di berkas {self.path.name} (pukul {now}). Jalankan sel "
+            "berikutnya untuk membaca dan memeriksanya. Jika Anda mengubah isian, tekan "
+            "“Simpan rencana” lagi.",
+            "#1e7e34",
+        )
+        return written
+
+    @staticmethod
+    def _message(mark: str, text: str, color: str) -> str:
+        return (
+            f'<p style="color: {color}"><span aria-hidden="true">{mark}</span> '
+            f"{html.escape(text)}</p>"
+        )
+
+    # ------------------------------------------------------------------ live feedback
+    def _on_change(self, _change: object) -> None:
+        try:
+            self._update_hints()
+            self._update_preview()
+            if not self._dirty:
+                self._dirty = True
+                self.status.value = self._message(
+                    "•",
+                    "Ada isian yang belum disimpan. Tekan “Simpan rencana” agar ikut dinilai.",
+                    "#8a6d00",
+                )
+        except Exception:  # noqa: BLE001 - feedback must never break the form  # pragma: no cover
+            pass
+
+    def _update_hints(self) -> None:
+        for seg in self.segments:
+            seg.size_hint.value = self._number_hint(
+                seg.size.value, plans.Segment.from_dict({"size": seg.size.value}).size
+            )
+        for obj in self.objectives:
+            obj.target_hint.value = self._number_hint(
+                obj.target.value, plans.Objective.from_dict({"target": obj.target.value}).target
+            )
+
+    @staticmethod
+    def _number_hint(text: str, number: float | None) -> str:
+        if not text.strip():
+            return ""
+        if number is None:
+            return (
+                '<small style="color: #b00020">Belum terbaca sebagai angka. Tulis angkanya '
+                "saja, misalnya 70 atau 100.000.</small>"
+            )
+        return f"<small>Terbaca sebagai angka {_id_number(number)}.</small>"
+
+    def _update_preview(self) -> None:
+        if self.survey is None:
+            return
+        chosen = [code for code, box in self.platforms.items() if box.value]
+        lines: list[str] = []
+        for i, seg in enumerate(self.segments, start=1):
+            filters = seg.filters()
+            if not seg.name.value.strip() and not filters:
+                continue
+            title = seg.name.value.strip() or f"Segmen {i}"
+            if not chosen:
+                text = "centang platform untuk melihat jangkauannya."
+            else:
+                try:
+                    shares = plans.reach(self.survey, filters, chosen)
+                    any_share = plans.reach_any(self.survey, filters, chosen)
+                    count = int(plans.segment_mask(self.survey, filters).sum())
+                except Exception:  # noqa: BLE001 - e.g. a survey without the columns
+                    text = "jangkauan tidak dapat dihitung dari data survei ini."
+                else:
+                    if count == 0:
+                        text = "tidak ada responden survei yang cocok dengan kriteria ini."
+                    else:
+                        parts = ", ".join(
+                            f"{plans.PLATFORM_NAMES[c]} {_percent(shares[c])}" for c in chosen
+                        )
+                        text = f"{parts}; minimal satu platform: {_percent(any_share)}."
+            lines.append(f"<li><b>{html.escape(title)}</b>: {html.escape(text)}</li>")
+        if not lines:
+            self.preview.value = ""
+            return
+        self.preview.value = (
+            "<p><b>Pratinjau jangkauan mingguan</b> (bagian segmen yang memakai platform "
+            "minimal sekali seminggu, menurut survei khalayak):</p><ul>" + "".join(lines) + "</ul>"
+        )
+
+    # ------------------------------------------------------------------ display
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        """The widget view, with a short Indonesian text where widgets cannot be shown
+        (nbconvert feedback, formgrader)."""
+        bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})
+        bundle["text/plain"] = (
+            f"Formulir rencana POST (berkas {self.path.name}). Formulir tampil bila sel "
+            "dijalankan di JupyterLab."
+        )
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"PostPlanForm({str(self.path)!r})"
