@@ -157,7 +157,7 @@ STRATEGY_KEYWORDS = {
     ),
 }  # fmt: skip
 _STRATEGY_HINTS = {
-    "listening": "misalnya memantau percakapan warga atau melakukan social listening",
+    "listening": "misalnya memantau percakapan warga (pemantauan media sosial)",
     "talking": "misalnya sosialisasi, edukasi, atau kampanye informasi",
     "energizing": "misalnya mengajak duta, relawan, atau kader untuk membagikan pesan",
     "supporting": "misalnya menjawab pertanyaan atau membantu warga mendapatkan layanan",

@@ -169,12 +169,14 @@ def _text(value: object) -> str:
 
 
 def _is_number(value: object) -> bool:
-    return (
-        isinstance(value, numbers.Real)
-        and not isinstance(value, bool)
-        and type(value).__name__ != "bool_"
-        and math.isfinite(float(value))
-    )
+    if not isinstance(value, numbers.Real) or isinstance(value, bool):
+        return False
+    if type(value).__name__ == "bool_":
+        return False
+    try:
+        return math.isfinite(float(value))
+    except (OverflowError, ValueError):  # an int too large for a float is not a usable number
+        return False
 
 
 def _number(value: object) -> int | float | None:
@@ -578,12 +580,18 @@ def load(path: str | Path) -> PostPlan:
         ) from None
     except UnicodeDecodeError:
         raise PlanFileError(f"Berkas rencana '{source}' bukan teks UTF-8.") from None
+    except OSError:
+        raise PlanFileError(
+            f"Berkas rencana '{source}' tidak dapat dibaca (folder, atau tidak ada izin baca)."
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise PlanFileError(
             f"Berkas rencana '{source}' bukan JSON yang valid (baris {err.lineno})."
         ) from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise PlanFileError(f"Berkas rencana '{source}' berisi angka yang tidak wajar.") from None
     return PostPlan.from_dict(data)
 
 

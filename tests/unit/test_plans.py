@@ -385,3 +385,14 @@ def test_humas_plans_does_not_import_graders():
     )
     assert out.stdout.strip() == "False"
     assert out.stderr == ""
+
+
+def test_load_reports_unreadable_files_in_indonesian(tmp_path):
+    from humas.plans import PlanFileError, load
+
+    with pytest.raises(PlanFileError, match="tidak dapat dibaca"):
+        load(tmp_path)  # a folder, not a file
+    huge = tmp_path / "rencana.json"
+    huge.write_text('{"people": [{"size": ' + "9" * 5000 + "}]}", encoding="utf-8")
+    with pytest.raises(PlanFileError, match="angka yang tidak wajar"):
+        load(huge)

@@ -508,3 +508,20 @@ def test_several_flaws_add_up(survey):
     result = check_post_plan(plan, survey)
     assert result.score == pytest.approx((20 - 4.75) / 20)
     assert result.points(10) == 7.62
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        {"objectives": [{"kind": "talking", "target": 10**400}]},
+        {"people": [{"name": "x", "filters": {"age_band": ["55+"]}, "size": 10**400}]},
+        {"people": [{"name": "x", "filters": {"age_band": [10**400]}}]},
+        {"technology": [10**400]},
+    ],
+    ids=["huge-target", "huge-size", "huge-filter-value", "huge-platform"],
+)
+def test_integers_too_large_for_a_float_never_crash_the_checker(plan):
+    import humas.data
+
+    result = check_post_plan(plan, humas.data.load("audience_survey"))
+    assert 0.0 <= result.score < 1.0
