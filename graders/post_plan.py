@@ -39,6 +39,8 @@ Rules for *kesesuaian* (few and grounded in the survey):
   the tone must name a plain register (formal, sederhana, ramah, santun, sopan,
   jelas, lugas, baku, mudah dipahami) and must not be casual (gaul, slang,
   kekinian, alay, prokem, bahasa anak muda, lo/gue).
+- **cap**: a plan whose chosen platforms miss one of its own segments (a failed
+  ``jangkauan.kurang`` item) scores at most ``REACH_CAP`` (0.7), whatever else is right.
 - **channels**: X as the only platform fails for a segment where at least half
   the respondents live in a rural area (``perdesaan``); the message quotes X's
   weekly reach in the segment.
@@ -63,12 +65,13 @@ they do report platform reach, as a planner would read it from the survey.
 ...                          "operator": "Pranata Humas Dinas Kesehatan"},
 ... }
 >>> hasil = check_post_plan(plan, survey)
->>> hasil.score
-0.8
+>>> hasil.score  # 0.8 by the weights, capped at REACH_CAP: the plan misses its audience
+0.7
 >>> print(hasil.failed[0].message)
 Segmen 'Lansia 55+': TikTok menjangkau 7% responden setidaknya mingguan, di bawah batas \
 50%; platform dengan jangkauan tertinggi untuk segmen ini adalah WhatsApp (77%) dan \
-Facebook (72%).
+Facebook (72%). Rencana yang tidak menjangkau khalayaknya sendiri mendapat nilai paling \
+tinggi 70%.
 """
 
 from __future__ import annotations
@@ -100,7 +103,7 @@ from humas.plans import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["WEIGHTS", "check_post_plan"]
+__all__ = ["REACH_CAP", "WEIGHTS", "check_post_plan"]
 
 WEIGHTS = {
     "struktur": 2.0,
@@ -111,6 +114,9 @@ WEIGHTS = {
     "kesesuaian": 2.0,
     "peran": 2.0,
 }
+# A plan whose chosen platforms miss one of its own segments fails its purpose for
+# that segment: whatever else is right, its score is capped here.
+REACH_CAP = 0.7
 MIN_STRATEGY_WORDS = 15
 SIZE_ABS_TOL = 5
 SIZE_REL_TOL = 0.05
@@ -667,7 +673,9 @@ def _reach(
                 "jangkauan.kurang",
                 False,
                 f"{seg.label}: {said} responden setidaknya mingguan, di bawah batas {limit}; "
-                f"platform dengan jangkauan tertinggi untuk segmen ini adalah {tops}.",
+                f"platform dengan jangkauan tertinggi untuk segmen ini adalah {tops}. "
+                f"Rencana yang tidak menjangkau khalayaknya sendiri mendapat nilai paling "
+                f"tinggi {round(REACH_CAP * 100)}%.",
                 w,
             )
         )
@@ -914,4 +922,7 @@ list.
         *_suitability(parsed, segs, chosen, audience),
         *_roles(parsed),
     ]
-    return Result(items)
+    result = Result(items)
+    if any(item.code == "jangkauan.kurang" for item in result.failed):
+        return Result(items, score=min(result.score, REACH_CAP))
+    return result

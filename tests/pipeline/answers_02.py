@@ -30,17 +30,17 @@ SAMPLES = {
 # - 2a: only "harian" counted as weekly use: the count is right, the three shares are not:
 #   1 of 4 items of 6 points = 1.5.
 # - 2b: TikTok only. TikTok reaches 53% of the 25-44 segment (passes the 50% bar) and 7%
-#   of the 55+ segment (fails): one of two reach items, 2 of 20 lost, checker 0.9;
-#   10 * (0.8 * 0.9 + 0.2) = 9.2.
+#   of the 55+ segment (fails): one of two reach items, 2 of 20 lost (0.9), and a plan
+#   that misses its own audience is capped at REACH_CAP 0.7; 10 * (0.8 * 0.7 + 0.2) = 7.6.
 # - 2c: two neighbouring steps swapped: 27 of 28 pairs in order, 0.96 * 4 = 3.84.
 PARTIAL = SAMPLES["contoh-sebagian"]
-PARTIAL_POINTS = {"cek_2a": 1.5, "cek_2b": 9.2, "cek_2c": 3.84}
+PARTIAL_POINTS = {"cek_2a": 1.5, "cek_2b": 7.6, "cek_2c": 3.84}
 
 # Flawed plans (every other answer as in the solution) -> points of cek_2b and words of
 # the feedback item that must name the flaw.
 FLAWED_PLANS = {
-    # reach for the 55+ segment fails (see above)
-    "rencana-tiktok-untuk-lansia": (9.2, "TikTok menjangkau 7%"),
+    # reach for the 55+ segment fails (see above): capped, 7.6
+    "rencana-tiktok-untuk-lansia": (7.6, "TikTok menjangkau 7%"),
     # the first of three objectives (4/3 of 20 each) has no metric, number or deadline:
     # 3 of its 4 SMART items fail, 1 of 20 lost, checker 0.95 -> 9.6
     "rencana-tujuan-tidak-smart": (9.6, "Tujuan 1: belum ada metrik"),

@@ -245,14 +245,16 @@ def test_tiktok_for_over_55s_fails_with_the_figures(survey):
     plan = good()
     plan["technology"] = ["tiktok"]
     result = check_post_plan(plan, survey)
-    # reach: Lansia 55+ fails (2 of 20); 15-24 passes on TikTok (82%)
-    assert result.score == pytest.approx(0.9)
+    # reach: Lansia 55+ fails (2 of 20 -> 0.9); a plan that misses its own audience is
+    # capped at REACH_CAP = 0.7
+    assert result.score == pytest.approx(0.7)
     [item] = result.failed
     assert item.code == "jangkauan.kurang"
     assert item.message == (
         "Segmen 'Lansia 55+': TikTok menjangkau 7% responden setidaknya mingguan, di bawah "
         "batas 50%; platform dengan jangkauan tertinggi untuk segmen ini adalah WhatsApp "
-        "(77%) dan Facebook (72%)."
+        "(77%) dan Facebook (72%). Rencana yang tidak menjangkau khalayaknya sendiri "
+        "mendapat nilai paling tinggi 70%."
     )
 
 
@@ -260,7 +262,7 @@ def test_several_weak_platforms_are_all_reported(survey):
     plan = good()
     plan["technology"] = ["tiktok", "Instagram", "Line"]
     result = check_post_plan(plan, survey)
-    assert result.score == pytest.approx(0.9)
+    assert result.score == pytest.approx(0.7)  # 0.9 by the weights, capped
     [item] = failed(result, "jangkauan.kurang")
     assert "Instagram menjangkau 11% dan TikTok 7% responden" in item.message
     assert "WhatsApp (77%) dan Facebook (72%)" in item.message
@@ -270,8 +272,8 @@ def test_several_weak_platforms_are_all_reported(survey):
 
 def test_min_reach_is_a_parameter(survey):
     result = check_post_plan(GOOD_PLAN, survey, min_reach=0.8)
-    # Lansia 55+: best chosen platform WhatsApp 77% < 80% -> 2 of 20 lost
-    assert result.score == pytest.approx(0.9)
+    # Lansia 55+: best chosen platform WhatsApp 77% < 80% -> 2 of 20 lost, then capped
+    assert result.score == pytest.approx(0.7)
     assert "di bawah batas 80%" in failed(result, "jangkauan.kurang")[0].message
 
 
@@ -481,8 +483,8 @@ def test_x_only_for_a_rural_segment(survey):
     ]
     plan["technology"] = ["X"]
     result = check_post_plan(plan, survey)
-    # one segment: reach 4 + channel 1 = 5 of 20
-    assert result.score == pytest.approx(0.75)
+    # one segment: reach 4 + channel 1 = 5 of 20 -> 0.75, capped at 0.7
+    assert result.score == pytest.approx(0.7)
     reach = failed(result, "jangkauan.kurang")[0]
     assert "X menjangkau 8% responden" in reach.message
     assert "WhatsApp (89%) dan YouTube (66%)" in reach.message
@@ -501,13 +503,24 @@ def test_blank_entries_from_the_template_are_ignored(survey):
 
 def test_several_flaws_add_up(survey):
     plan = good()
-    plan["technology"] = ["tiktok"]  # reach Lansia: 2
     plan["tone"] = "gaul"  # tone: 1
     del plan["responsibilities"]["administrator"]  # administrator: 1
     plan["people"][0]["size"] = 400  # size: 0.75
     result = check_post_plan(plan, survey)
-    assert result.score == pytest.approx((20 - 4.75) / 20)
-    assert result.points(10) == 7.62
+    assert result.score == pytest.approx((20 - 2.75) / 20)
+
+
+def test_the_reach_cap_never_raises_a_lower_score(survey):
+    plan = good()
+    plan["technology"] = ["tiktok"]  # reach Lansia: 2
+    plan["tone"] = "gaul"  # tone: 1
+    del plan["responsibilities"]["administrator"]  # administrator: 1
+    plan["people"][0]["size"] = 400  # size: 0.75
+    plan["strategy"] = ""  # structure 2/6, all four strategy items 3
+    result = check_post_plan(plan, survey)
+    lost = 2 + 1 + 1 + 0.75 + 2 / 6 + 3
+    assert result.score == pytest.approx((20 - lost) / 20)
+    assert result.score < 0.7
 
 
 @pytest.mark.parametrize(
