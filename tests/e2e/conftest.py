@@ -257,6 +257,11 @@ class Steps:
     def shot(self, label: str) -> Path:
         self.count += 1
         path = self.folder / f"{self.count:02d}-{label}.png"
+        # JupyterLab renders a scrolled notebook lazily (windowing): let it paint.
+        self.page.evaluate(
+            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
+        self.page.wait_for_timeout(300)
         self.page.screenshot(path=str(path), full_page=False)
         return path
 

@@ -9,7 +9,11 @@ import json
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [
+    pytest.mark.e2e,
+    # pytest-base-url (pulled in by pytest-playwright) still defines its fixture the old way
+    pytest.mark.filterwarnings("ignore:Session-scoped fixtures:pytest.PytestRemovedIn10Warning"),
+]
 
 AGENCY = "Dinas Kesehatan Provinsi Nusa Bahari"
 
@@ -18,16 +22,13 @@ def open_notebook(page, lab, path: str) -> None:
     page.goto(lab.url(f"/lab/tree/{path}"))
     page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
     # a kernel was started for the notebook and is ready
-    page.wait_for_function(
-        "() => document.querySelector('.jp-Notebook') !== null", timeout=30_000
-    )
     lab.wait_kernels_idle(timeout=60)
 
 
 def run_all(page) -> None:
     """Menu Run → Run All Cells (the menu bar stays English; commands are stable)."""
     page.locator(".lm-MenuBar-item", has_text="Run").first.click()
-    page.locator('.lm-Menu-item[data-command="notebook:run-all-cells"]').click()
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
 
 
 def run_cell(page, index: int) -> None:
@@ -58,8 +59,12 @@ def test_trainee_fills_post_plan_form_and_the_plan_file_is_saved(page, lab, step
     # Run All stops at the first unanswered cell (nbgrader's stub raises); the form
     # cell is then run on its own, as a trainee who starts with the form would.
     run_all(page)
+    # Wait until Run All has stopped there, or the form cell's run would be aborted too.
+    stub_error = page.locator(".jp-OutputArea-output", has_text="NotImplementedError").first
+    expect(stub_error).to_contain_text("Jawaban belum diisi", timeout=60_000)
     lab.wait_kernels_idle(timeout=60)
-    steps.shot("run-all")
+    page.locator(".jp-Notebook .jp-Cell", has=stub_error).scroll_into_view_if_needed()
+    steps.shot("run-all-berhenti-di-jawaban-kosong")
     index = form_cell_index(page)
     run_cell(page, index)
     form = page.locator(".humas-plan-form")
@@ -71,6 +76,7 @@ def test_trainee_fills_post_plan_form_and_the_plan_file_is_saved(page, lab, step
     agency = form.locator(".humas-plan-agency input")
     agency.fill(AGENCY)
     agency.press("Tab")
+    steps.shot("instansi-diisi")
     facebook = form.locator(".humas-plan-platform-facebook input[type=checkbox]")
     facebook.check()
     expect(facebook).to_be_checked()
