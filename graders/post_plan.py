@@ -88,6 +88,7 @@ from humas.calendar import format_date
 from humas.plans import (
     OBJECTIVE_KINDS,
     OBJECTIVE_NAMES_ID,
+    PLAN_FIELDS,
     PLATFORM_NAMES,
     PLATFORMS,
     Objective,
@@ -127,15 +128,6 @@ OLDER_SHARE = 0.5
 LOW_TRUST = 2.5
 RURAL_SHARE = 0.5
 
-_PLAN_KEYS = (
-    "agency",
-    "people",
-    "objectives",
-    "strategy",
-    "technology",
-    "tone",
-    "responsibilities",
-)
 _PREFIXES = r"(?:memper|diper|meng|meny|mem|men|me|di|ter|ber|be|peng|peny|pem|pen|per|pe|ke|se)?"
 
 # Keyword stems per objective kind; a stem matches at a word start, after an optional
@@ -850,15 +842,15 @@ def _roles(plan: PostPlan) -> list[Item]:
 def _unknown_keys(plan: object) -> list[Item]:
     if not isinstance(plan, Mapping):
         return []
-    unknown = [str(k) for k in plan if str(k) not in _PLAN_KEYS]
-    if not unknown or all(key in plan for key in _PLAN_KEYS):
+    unknown = [str(k) for k in plan if str(k) not in PLAN_FIELDS]
+    if not unknown or all(key in plan for key in PLAN_FIELDS):
         return []  # extra keys beside a complete plan are harmless notes
     return [
         Item(
             "rencana.kunci_tidak_dikenal",
             False,
             f"Kunci {_join([repr(k) for k in unknown])} tidak dikenal dan tidak diperiksa; "
-            f"gunakan kunci dari humas.plans.template(): {', '.join(_PLAN_KEYS)}.",
+            f"gunakan kunci dari humas.plans.template(): {', '.join(PLAN_FIELDS)}.",
             0.0,
         )
     ]

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 __all__ = [
+    "parse_iso_date",
     "format_date",
     "add_working_days",
     "holidays_between",
@@ -48,6 +49,25 @@ _default_cuti: frozenset[_dt.date] | None = None
 # --------------------------------------------------------------------------- input checks
 
 
+def parse_iso_date(text: str) -> _dt.date | None:
+    """An ISO date (``2026-03-20``, time allowed) read from text, or None.
+
+    >>> parse_iso_date(" 2026-03-20T08:00:00+07:00 ")
+    datetime.date(2026, 3, 20)
+    >>> parse_iso_date("20/03/2026") is None
+    True
+    """
+    text = text.strip()
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return _dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
 def _to_date(value: DateLike, argument: str) -> _dt.date:
     """Convert a date-like value to ``datetime.date`` with Indonesian error messages."""
     if isinstance(value, _dt.datetime):  # includes pandas.Timestamp (and NaT)
@@ -61,18 +81,13 @@ def _to_date(value: DateLike, argument: str) -> _dt.date:
         if value == "NaT":
             raise ValueError(f"Argumen '{argument}' kosong (NaT), bukan tanggal.")
     if isinstance(value, str):
-        text = value.strip()
-        try:
-            return _dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return _dt.datetime.fromisoformat(text).date()
-        except ValueError:
+        parsed = parse_iso_date(value)
+        if parsed is None:
             raise ValueError(
                 f"Argumen '{argument}': {value!r} tidak dikenali sebagai tanggal. "
                 "Gunakan format TTTT-BB-HH, misalnya '2026-03-20'."
-            ) from None
+            )
+        return parsed
     raise TypeError(
         f"Argumen '{argument}' harus berupa tanggal (date, datetime, pandas.Timestamp, atau "
         f"teks seperti '2026-03-20'), bukan {type(value).__name__}."

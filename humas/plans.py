@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from humas.calendar import parse_iso_date
+
 if TYPE_CHECKING:  # pragma: no cover - typing only; pandas is imported lazily
     import pandas as pd
 
@@ -223,14 +225,7 @@ def _deadline(value: object) -> _dt.date | str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return _dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        return text
+    return parse_iso_date(text) or text
 
 
 def _str_list(value: object, *, split: bool = False) -> list[str]:
@@ -427,7 +422,8 @@ class Objective:
         )
 
 
-_PLAN_FIELDS = (
+# The keys of a plan dict, in the order of humas.plans.template().
+PLAN_FIELDS = (
     "agency",
     "people",
     "objectives",
@@ -469,7 +465,7 @@ responsibilities={})
         >>> PostPlan.from_dict({"people": "lansia", "technology": ["ig", 3]}).technology
         ['ig']
         """
-        raw = _fields(data, _PLAN_FIELDS)
+        raw = _fields(data, PLAN_FIELDS)
         if raw is None:
             return cls()
         roles_raw = raw.get("responsibilities")
