@@ -55,6 +55,7 @@ __all__ = [
     "FREQ_LEVELS",
     "LADDER_RUNGS",
     "OBJECTIVE_KINDS",
+    "PLAN_FIELDS",
     "OBJECTIVE_NAMES_ID",
     "PLATFORMS",
     "PLATFORM_NAMES",
