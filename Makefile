@@ -45,7 +45,7 @@ e2e: $(E2E_STAMP)
 	    --screenshot=only-on-failure --output=test-artifacts/e2e/failures $(E2E_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check humas graders tests benchmarks datasets exercises/nbgrader_config.py
+	$(BIN)/ruff check humas graders tests benchmarks datasets exercises/nbgrader_config.py nbgrader_config.py
 
 data: $(STAMP)
 	$(BIN)/python datasets/generate.py

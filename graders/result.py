@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import html
 import math
+import os
 import re
 import sys
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -341,6 +343,38 @@ def show(obj: object) -> None:
     """
     if not _display_if_shell(obj):
         print(obj)
+    if isinstance(obj, Result) and not obj.passed and _validating():
+        # nbgrader's Validate button lists a grade cell as failed only when it shows
+        # an error or writes to stderr; a check that found problems says so there,
+        # in Indonesian, so the trainee learns it before submitting.
+        sys.stderr.write(validation_message(obj) + "\n")
+
+
+def _validating() -> bool:
+    """Whether nbgrader's Validate (button or command) is running this notebook."""
+    return os.environ.get("NBGRADER_EXECUTION") == "validate"
+
+
+def validation_message(result: Result) -> str:
+    """What the Validate dialog shows for a check that is not fully met.
+
+    >>> r = Result([Item("a", True, "Format benar."), Item("b", False, "Tenggat belum diisi.")])
+    >>> print(validation_message(r))
+    Pemeriksaan ini belum terpenuhi seluruhnya (1 dari 2 butir benar). Yang perlu diperbaiki:
+      - Tenggat belum diisi.
+    """
+    failed = result.failed
+    passed_count = len(result.items) - len(failed)
+    lines = [
+        "Pemeriksaan ini belum terpenuhi seluruhnya "
+        f"({passed_count} dari {len(result.items)} butir benar). Yang perlu diperbaiki:"
+    ]
+    # The dialog shows this in a <pre>: wrap long messages instead of a scroll bar.
+    for item in failed:
+        lines.append(
+            textwrap.fill(item.message, 88, initial_indent="  - ", subsequent_indent="    ")
+        )
+    return "\n".join(lines)
 
 
 def answer(name: str, default: object = None) -> object:

@@ -16,6 +16,7 @@ built, never when :mod:`humas` is imported.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -27,7 +28,15 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; ipywidgets and pandas are i
     import ipywidgets
     import pandas as pd
 
-__all__ = ["AGE_BANDS", "AREA_TYPES", "MAX_ITEMS", "REGIONS", "PostPlanForm"]
+__all__ = [
+    "AGE_BANDS",
+    "AREA_TYPES",
+    "MAX_ITEMS",
+    "REGIONS",
+    "PostPlanForm",
+    "objective_option_label",
+    "option_label",
+]
 
 MAX_ITEMS = 3
 """Number of segment and objective slots shown by the form."""
@@ -49,6 +58,20 @@ _DEFAULT_VALUES = {"age_band": AGE_BANDS, "area_type": AREA_TYPES, "region": REG
 _AGE_LABELS = {band: f"{band.replace('-', '–')} tahun" for band in AGE_BANDS}
 _AGE_LABELS["55+"] = "55 tahun ke atas"
 
+
+def option_label(column: str, value: str) -> str:
+    """The text the form shows for ``value`` of a survey column (``age_band``,
+    ``area_type`` or ``region``).
+
+    >>> option_label("age_band", "25-34"), option_label("area_type", "perdesaan")
+    ('25–34 tahun', 'Perdesaan')
+    """
+    if column == "age_band":
+        return _AGE_LABELS.get(value, value)
+    if column == "area_type":
+        return value.capitalize()
+    return value
+
 OBJECTIVE_DESCRIPTIONS_ID = {
     "listening": "memahami percakapan, aspirasi, dan keluhan masyarakat",
     "talking": "menyampaikan informasi dan pesan kebijakan kepada publik",
@@ -56,6 +79,18 @@ OBJECTIVE_DESCRIPTIONS_ID = {
     "supporting": "membantu warga menyelesaikan masalah dan menjawab pertanyaan",
     "embracing": "melibatkan warga dalam menyusun dan memperbaiki kebijakan atau layanan",
 }
+
+
+def objective_option_label(kind: str) -> str:
+    """The text the form's objective list shows for one of the five kinds.
+
+    >>> objective_option_label("supporting").startswith("Mendukung (supporting): ")
+    True
+    """
+    name = plans.OBJECTIVE_NAMES_ID[kind].capitalize()
+    return f"{name} ({kind}): {OBJECTIVE_DESCRIPTIONS_ID[kind]}"
+
+
 TONE_SUGGESTIONS = (
     "formal dan ramah",
     "santai dan akrab",
@@ -65,10 +100,75 @@ TONE_SUGGESTIONS = (
 _ROLES = ("administrator", "operator")
 
 _STYLE = {"description_width": "initial"}
+_WIDE = {"width": "100%", "max_width": "44rem"}
+
+# Labels above their inputs, text wrapping, inputs as wide as the form: the form stays
+# readable at 200% zoom and on narrow screens, where ipywidgets' default (a label
+# beside a fixed-width input) truncates options such as "Kabupaten Teluk Biru".
+# ipywidgets has no layout option for this, hence scoped CSS in the form itself.
+_CSS = """
+.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) {
+  flex-wrap: wrap; align-items: stretch; height: auto; margin-left: 0; margin-right: 0;
+}
+.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > .widget-label {
+  width: 100% !important; max-width: 100%; text-align: left; white-space: normal;
+  overflow: visible; height: auto; line-height: 1.4; margin: 0.6em 0 0.2em 0;
+}
+.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > input,
+.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > select,
+.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > textarea {
+  flex: 1 1 100%; min-width: 0; max-width: 100%;
+}
+.humas-plan-form .widget-datepicker > input { flex: 0 1 14rem; }
+.humas-plan-form select[multiple] { height: auto; }
+.humas-plan-form .widget-html-content { line-height: 1.4; }
+.humas-plan-form :focus-visible { outline: 2px solid #1a5276; outline-offset: 1px; }
+"""
 _MULTI_HELP = (
     "Pilih satu atau lebih: tahan Ctrl (⌘ di Mac) sambil mengklik, atau Shift + panah "
     "pada papan ketik. Biarkan kosong bila semua termasuk."
 )
+
+
+# JupyterLab runs its notebook shortcuts on keys pressed in controls that are not text
+# fields: in a list box or drop-down, Shift+Arrow extends the cell selection, a letter
+# changes the cell type, and Enter on a button opens a cell editor, so a keyboard
+# user cannot fill the form. Lumino ignores keys from inside an element marked
+# ``data-lm-suppress-shortcuts``; ipywidgets cannot set attributes, hence this small
+# anywidget, which marks the form's controls (text fields are left alone, so Ctrl+S
+# still saves the notebook from them).
+_GUARD_ESM = """
+const CONTROLS = "select, button, input[type=checkbox], input[type=date]";
+function mark(form) {
+  for (const el of form.querySelectorAll(CONTROLS)) {
+    el.setAttribute("data-lm-suppress-shortcuts", "true");
+  }
+}
+function render({ el }) {
+  let tries = 0;
+  const attach = () => {
+    const form = el.closest(".humas-plan-form");
+    if (!form) {
+      if (tries++ < 600) requestAnimationFrame(attach);
+      return;
+    }
+    mark(form);
+    new MutationObserver(() => mark(form)).observe(form, { childList: true, subtree: true });
+  };
+  attach();
+}
+export default { render };
+"""
+
+
+@functools.cache
+def _guard_class() -> type:
+    import anywidget
+
+    class KeyboardGuard(anywidget.AnyWidget):
+        _esm = _GUARD_ESM
+
+    return KeyboardGuard
 
 
 # --------------------------------------------------------------------------- helpers
@@ -124,31 +224,34 @@ class _SegmentFields:
             description=f"Nama segmen {index + 1}",
             placeholder="contoh: Warga lansia di perdesaan",
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.age_band = w.SelectMultiple(
-            options=[(_AGE_LABELS.get(v, v), v) for v in options["age_band"]],
+            options=[(option_label("age_band", v), v) for v in options["age_band"]],
             rows=len(options["age_band"]),
             description=f"Kelompok usia segmen {index + 1}",
             style=_STYLE,
+            layout=w.Layout(**_WIDE),
         )
         self.area_type = w.SelectMultiple(
-            options=[(v.capitalize(), v) for v in options["area_type"]],
+            options=[(option_label("area_type", v), v) for v in options["area_type"]],
             rows=len(options["area_type"]),
             description=f"Jenis wilayah segmen {index + 1}",
             style=_STYLE,
+            layout=w.Layout(**_WIDE),
         )
         self.region = w.SelectMultiple(
-            options=[(v, v) for v in options["region"]],
+            options=[(option_label("region", v), v) for v in options["region"]],
             rows=len(options["region"]),
             description=f"Kabupaten/kota segmen {index + 1}",
             style=_STYLE,
+            layout=w.Layout(**_WIDE),
         )
         self.size = w.Text(
             description=f"Ukuran segmen {index + 1} (jumlah responden survei)",
             placeholder="contoh: 284",
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.size_hint = w.HTML()
         self.note = w.HTML()
@@ -226,40 +329,39 @@ class _ObjectiveFields:
         optional = "" if index == 0 else " (opsional)"
         self.heading = w.HTML(f"<h4>Tujuan {index + 1}{optional}</h4>")
         options = [("— pilih jenis tujuan —", "")]
-        for kind in plans.OBJECTIVE_KINDS:
-            name = plans.OBJECTIVE_NAMES_ID[kind].capitalize()
-            options.append((f"{name} ({kind}): {OBJECTIVE_DESCRIPTIONS_ID[kind]}", kind))
+        options += [(objective_option_label(kind), kind) for kind in plans.OBJECTIVE_KINDS]
         self.kind = w.Dropdown(
             options=options,
             value="",
             description=f"Jenis tujuan {index + 1}",
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.description = w.Textarea(
             description=f"Uraian tujuan {index + 1}",
             placeholder="contoh: Warga lansia mengetahui cara 3M Plus untuk mencegah DBD",
             rows=2,
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.metric = w.Text(
             description=f"Ukuran keberhasilan (metrik) tujuan {index + 1}",
             placeholder="contoh: jangkauan unggahan",
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.target = w.Text(
             description=f"Target angka tujuan {index + 1}",
             placeholder="contoh: 100.000 atau 70",
             style=_STYLE,
-            layout=w.Layout(width="100%", max_width="44rem"),
+            layout=w.Layout(**_WIDE),
         )
         self.target_hint = w.HTML()
         self.deadline = w.DatePicker(
             description=f"Tenggat tujuan {index + 1}",
             value=None,
             style=_STYLE,
+            layout=w.Layout(width="100%", max_width="20rem"),
         )
         self.note = w.HTML()
         self.deadline_text: str | None = None
@@ -348,7 +450,7 @@ class PostPlanForm:
 
     # ------------------------------------------------------------------ building
     def _build(self, w: Any) -> None:
-        wide = {"width": "100%", "max_width": "44rem"}
+        wide = _WIDE
         options = {col: _survey_values(self.survey, col) for col in _FILTER_COLUMNS}
 
         self.agency = w.Text(
@@ -424,6 +526,8 @@ class PostPlanForm:
         )
         self.widget = w.VBox(
             [
+                w.HTML(f"<style>{_CSS}</style>"),
+                _guard_class()(layout=w.Layout(display="none")),
                 w.HTML(
                     "<p>Isi rencana, lalu tekan <b>Simpan rencana</b>. Rencana disimpan di "
                     f"berkas <code>{html.escape(self.path.name)}</code> dan dinilai dari "

@@ -67,6 +67,11 @@ def test_make_lab_serves_the_course_on_loopback_and_stops(tmp_path):
         assert not top & {"exercises", "tests"}
         status, body = get(f"{base}/lab/tree/course/00-mulai.ipynb", token)
         assert status == 200 and b"JupyterLab" in body
+        # The formgrader reads the course's configuration (the root nbgrader_config.py
+        # loads exercises/nbgrader_config.py) and lists every assignment.
+        status, body = get(f"{base}/formgrader/api/assignments", token)
+        listed = {a["name"] for a in json.loads(body)}
+        assert {"01-regulasi", "02-post"} <= listed
         # The self-study copy of each exercise was made, outside the repository.
         assert (tmp_path / "latihan" / "01-regulasi.ipynb").exists()
     finally:

@@ -281,6 +281,7 @@ LAB_HIDDEN = [
     "benchmarks",
     "build",
     "dist",
+    "nbgrader_config.py",
 ]
 
 LAB_DEFAULTS = {
@@ -312,6 +313,14 @@ def install_lab_defaults(prefix: Path | None = None) -> Path:
     return target
 
 
+def exchange_root(course: Path) -> Path:
+    """The exchange folder the course's ``nbgrader_config.py`` sets (``Exchange.root``)."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    return Path(config.Exchange.root)
+
+
 def cmd_lab(ns: argparse.Namespace, extra: Sequence[str]) -> int:
     course = Path(ns.course).resolve()
     for assignment in assignments(course):
@@ -320,13 +329,24 @@ def cmd_lab(ns: argparse.Namespace, extra: Sequence[str]) -> int:
             generate(course, assignment)
         copy_for_self_study(course, assignment)
     install_lab_defaults()
+    # nbgrader's release, fetch, submit and collect need the exchange folder to exist;
+    # without it formgrader turns those buttons off with a warning.
+    exchange_root(course).mkdir(parents=True, exist_ok=True)
+    # The server's root is the folder holding the course (the project root for
+    # `make lab`). nbgrader's formgrader and Validate button read nbgrader_config.py
+    # from the server's working directory: the project root has one that loads the
+    # course's, so the server runs from there.
+    root = course.parent
+    os.chdir(root)
+    start = "course/00-mulai.ipynb"
+    default_url = f"/lab/tree/{start}" if (root / start).exists() else "/lab"
     args = [
         sys.executable,
         "-m",
         "jupyterlab",
-        f"--ServerApp.root_dir={PROJECT_ROOT}",
+        f"--ServerApp.root_dir={root}",
         "--ServerApp.ip=127.0.0.1",
-        "--LabApp.default_url=/lab/tree/course/00-mulai.ipynb",
+        f"--LabApp.default_url={default_url}",
         # Trainees browse lessons, their copies in latihan/ and the data; the
         # instructor's folders (sources with answer keys, rubrics, samples) and the
         # developers' ones are not listed.

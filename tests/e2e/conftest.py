@@ -4,11 +4,12 @@ Run with ``make e2e`` (``pytest tests/e2e -m e2e``); ``make test`` deselects the
 Nothing is installed at test time: Chromium comes from Debian's package
 (``/usr/bin/chromium``), Playwright from the ``e2e`` extra, without ``playwright install``.
 
-JupyterLab is started with the arguments ``make lab`` uses (``humas-lab lab``: same
-defaults, Indonesian UI, hidden instructor folders) but on a temporary course, a
-temporary root folder, 127.0.0.1, a free port and a random token; every per-user
-folder of Jupyter, IPython and Chromium points at a temporary folder. The server is
-stopped by the PID this fixture holds. Playwright modules are imported inside
+JupyterLab is started by ``humas-lab lab`` (what ``make lab`` runs: Indonesian UI by
+default, hidden instructor folders, formgrader and Validate reading the course's
+nbgrader configuration) on a temporary copy of the project's layout, 127.0.0.1, a free
+port and a random token; every per-user folder of Jupyter, IPython and Chromium points
+at a temporary folder. The server is stopped by the PID this fixture holds. Playwright
+modules are imported inside
 functions only, so that ``make test`` collects this folder without them.
 """
 
@@ -24,6 +25,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,18 +68,32 @@ class Lab:
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}?token={self.token}"
 
-    def api(self, path: str) -> object:
+    def api(self, path: str, method: str = "GET", body: object = None) -> object:
+        """Call the server's REST API with the token; JSON in and out."""
+        data = None if body is None else json.dumps(body).encode("utf-8")
         req = urllib.request.Request(
-            f"{self.base_url}{path}", headers={"Authorization": f"token {self.token}"}
+            f"{self.base_url}{path}",
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
         )
         with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310 - loopback only
-            return json.loads(resp.read())
+            raw = resp.read()
+            return json.loads(raw) if raw else None
 
     def wait_kernels_idle(self, timeout: float = 60) -> None:
         """Wait until every kernel of the server reports ``idle`` (REST API)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            kernels = self.api("/api/kernels")
+            try:
+                kernels = self.api("/api/kernels")
+            except urllib.error.HTTPError as err:
+                # jupyter_server answers 500 while a kernel is being started
+                # ("last_activity" not set yet): ask again.
+                if err.code != 500:
+                    raise
+                time.sleep(0.3)
+                continue
             if kernels and all(k.get("execution_state") == "idle" for k in kernels):
                 return
             time.sleep(0.3)
@@ -124,28 +140,17 @@ def e2e_environment(tmp_path_factory):
             os.environ[key] = value
 
 
-def lab_command(root: Path, port: int, token: str) -> list[str]:
-    """``humas-lab lab``'s JupyterLab command line, with a temporary root folder.
-
-    (``humas-lab lab`` itself fixes root_dir to the project, and traitlets refuses a
-    second ``--ServerApp.root_dir``; so the same arguments are built here.)
-    """
-    from graders.nbgrader_ext.cli import LAB_HIDDEN
-
+def lab_command(course: Path, port: int, token: str) -> list[str]:
+    """``make lab``'s command (``humas-lab lab``) on ``course``, on loopback, with a token."""
     args = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        f"--ServerApp.root_dir={root}",
-        "--ServerApp.ip=127.0.0.1",
-        "--ContentsManager.hide_globs=" + json.dumps(LAB_HIDDEN),
+        str(Path(sys.executable).with_name("humas-lab")),
+        f"--course={course}",
+        "lab",
         "--no-browser",
         f"--port={port}",
         "--port-retries=0",
         f"--IdentityProvider.token={token}",
     ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        args.append("--allow-root")
     return args
 
 
@@ -172,37 +177,48 @@ def _stop(proc: subprocess.Popen, port: int) -> None:
     raise AssertionError("JupyterLab still listens after it was stopped")
 
 
+def make_project(base: Path) -> tuple[Path, Path]:
+    """A copy of the project's layout in ``base``: the root ``nbgrader_config.py`` and
+    the course ``exercises/`` (config and sources, no answers from the real one).
+    Returns ``(root, course)``."""
+    root = base / "root"
+    course = root / "exercises"
+    (course / "source").mkdir(parents=True)
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    shutil.copy(ROOT / "exercises" / "nbgrader_config.py", course)
+    for assignment in ("01-regulasi", "02-post"):
+        shutil.copytree(
+            ROOT / "exercises" / "source" / assignment,
+            course / "source" / assignment,
+            ignore=shutil.ignore_patterns("rencana_*.json", ".ipynb_checkpoints"),
+        )
+    return root, course
+
+
 @pytest.fixture(scope="session")
 def lab(tmp_path_factory, e2e_environment) -> Lab:
-    """JupyterLab on a temporary course holding the released 02-post exercise."""
-    from graders.nbgrader_ext.cli import generate, install_lab_defaults
+    """``humas-lab lab`` (what ``make lab`` runs) on a temporary copy of the course.
 
+    It generates the releases, copies them to the trainee's ``latihan/`` folder,
+    installs the Indonesian defaults and serves the folder holding the course, from
+    which the formgrader and the Validate button read ``nbgrader_config.py``.
+    """
     base = tmp_path_factory.mktemp("e2e-lab")
-    course = base / "course"
-    (course / "source").mkdir(parents=True)
-    shutil.copy(ROOT / "exercises" / "nbgrader_config.py", course)
-    shutil.copytree(
-        ROOT / "exercises" / "source" / "02-post",
-        course / "source" / "02-post",
-        ignore=shutil.ignore_patterns("rencana_*.json", ".ipynb_checkpoints"),
-    )
+    root, course = make_project(base)
     env = dict(os.environ, **e2e_environment)
-    env["HUMAS_EXCHANGE_ROOT"] = str(base / "exchange")
-    generate(course, "02-post")
-    root = base / "root"
-    workspace = root / "latihan"
-    workspace.mkdir(parents=True)
-    for nb in (course / "release" / "02-post").glob("*.ipynb"):
-        shutil.copy(nb, workspace / nb.name)
-
-    install_lab_defaults()  # as `humas-lab lab` does: Indonesian UI, no news pop-up
+    env.update(
+        HUMAS_EXCHANGE_ROOT=str(base / "exchange"),
+        HUMAS_WORKSPACE=str(root / "latihan"),
+        BROWSER="true",
+        PYTHONWARNINGS="ignore",
+    )
+    os.environ["HUMAS_EXCHANGE_ROOT"] = env["HUMAS_EXCHANGE_ROOT"]
     port, token = free_port(), secrets.token_hex(16)
-    env.update(HUMAS_WORKSPACE=str(workspace), BROWSER="true", PYTHONWARNINGS="ignore")
     log = ARTIFACTS / "jupyterlab.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            lab_command(root, port, token),
-            cwd=root,
+            lab_command(course, port, token),
+            cwd=base,
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -210,7 +226,7 @@ def lab(tmp_path_factory, e2e_environment) -> Lab:
         )
     server = Lab(f"http://127.0.0.1:{port}", token, root, course, proc.pid, log, env)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 180
         while True:
             try:
                 server.api("/api/status")
@@ -220,11 +236,12 @@ def lab(tmp_path_factory, e2e_environment) -> Lab:
             if proc.poll() is not None:
                 raise AssertionError(f"JupyterLab exited:\n{log.read_text(errors='replace')}")
             if time.monotonic() > deadline:
-                raise AssertionError("JupyterLab did not start within 120 s")
+                raise AssertionError("JupyterLab did not start within 180 s")
             time.sleep(0.3)
         yield server
     finally:
         _stop(proc, port)
+        os.environ.pop("HUMAS_EXCHANGE_ROOT", None)
 
 
 # ---------------------------------------------------------------- pytest-playwright
@@ -241,7 +258,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": {"width": 1280, "height": 1000}}
+    # a trainee's browser in Indonesia: Indonesian locale (dates shown as dd/mm/yyyy)
+    return {
+        **browser_context_args,
+        "viewport": {"width": 1280, "height": 1000},
+        "locale": "id-ID",
+        "timezone_id": "Asia/Jakarta",
+    }
 
 
 class Steps:

@@ -320,3 +320,26 @@ def test_importing_graders_does_not_import_nbgrader():
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stderr == ""
+
+
+def test_show_under_nbgrader_validate_reports_an_unmet_check_on_stderr(capsys, monkeypatch):
+    """nbgrader's Validate lists a grade cell only if it errs or writes to stderr."""
+    partial = Result([Item("a", True, "Format benar."), Item("b", False, "Tenggat belum diisi.")])
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
+    show(partial)
+    err = capsys.readouterr().err
+    assert "belum terpenuhi seluruhnya (1 dari 2 butir benar)" in err
+    assert "Tenggat belum diisi." in err and "Format benar." not in err
+    show(Result([Item("a", True, "Format benar.")]))  # a met check stays quiet
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("mode", [None, "autograde"])
+def test_show_never_writes_stderr_outside_validate(capsys, monkeypatch, mode):
+    # in autograde, any stderr would zero the cell: never write there
+    if mode is None:
+        monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    else:
+        monkeypatch.setenv("NBGRADER_EXECUTION", mode)
+    show(Result([Item("b", False, "Tenggat belum diisi.")]))
+    assert capsys.readouterr().err == ""
