@@ -40,7 +40,11 @@ $(E2E_STAMP): $(STAMP)
 	@touch $(E2E_STAMP)
 
 e2e: $(E2E_STAMP)
-	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	@command -v chromium >/dev/null || { \
+	    echo "Chromium belum terpasang: memasang paket Debian 'chromium' ..."; \
+	    SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/python -m pytest tests/e2e -m e2e \
 	    --screenshot=only-on-failure --output=test-artifacts/e2e/failures $(E2E_ARGS)
 

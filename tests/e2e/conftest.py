@@ -124,10 +124,66 @@ def _isolated_env(base: Path) -> dict[str, str]:
     return {k: str(v) for k, v in dirs.items()}
 
 
+# The real home folder, read before any fixture points HOME elsewhere.
+REAL_HOME = Path(os.path.expanduser("~"))
+# Where Jupyter, IPython, matplotlib, Chromium and Playwright write per-user files.
+HOME_WATCHED = [
+    ".jupyter",
+    ".local/share/jupyter",
+    ".ipython",
+    ".config/matplotlib",
+    ".cache/matplotlib",
+    ".config/chromium",
+    ".cache/chromium",
+    ".cache/ms-playwright",
+    ".pki",
+]
+
+
+def home_snapshot(home: Path = REAL_HOME) -> dict[str, float]:
+    """Names at the top of ``home`` and every file in the tools' folders, with mtimes."""
+    found: dict[str, float] = {}
+    try:
+        for entry in home.iterdir():
+            found[entry.name] = 0.0  # presence only: shells touch their own files
+    except OSError:
+        return found
+    for rel in HOME_WATCHED:
+        folder = home / rel
+        if not folder.exists():
+            continue
+        for path in [folder, *folder.rglob("*")]:
+            try:
+                found[str(path.relative_to(home))] = path.stat().st_mtime
+            except OSError:
+                pass
+    return found
+
+
+def leftover_processes(marker: str) -> list[str]:
+    """Processes whose command line mentions ``marker`` (this session's temp folder)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if marker in cmd:
+            found.append(f"{proc.name}: {cmd[:160]}")
+    return found
+
+
 @pytest.fixture(scope="session", autouse=True)
 def e2e_environment(tmp_path_factory):
     """Per-user folders for this process too: the Playwright driver and Chromium
-    inherit them (Chromium's temporary profile goes to TMPDIR)."""
+    inherit them (Chromium's temporary profile goes to TMPDIR).
+
+    Set up first, torn down last: afterwards no server, kernel or browser started by
+    the session may be running, and nothing may have been written in the real home.
+    """
+    before = home_snapshot()
     env = _isolated_env(tmp_path_factory.mktemp("e2e-home"))
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
@@ -138,6 +194,14 @@ def e2e_environment(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+    marker = str(tmp_path_factory.getbasetemp())
+    deadline = time.monotonic() + 20
+    while leftover_processes(marker) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert leftover_processes(marker) == [], "processes left running by the browser tests"
+    after = home_snapshot()
+    changed = sorted(k for k in after if before.get(k) != after[k])
+    assert changed == [], f"written into the real home folder {REAL_HOME}: {changed}"
 
 
 def lab_command(course: Path, port: int, token: str) -> list[str]:

@@ -177,8 +177,8 @@ def test_form_stays_usable_at_200_percent_zoom(browser, lab):
         timezone_id="Asia/Jakarta",
     )
     page = context.new_page()
+    steps = Steps(page, "test_form_stays_usable_at_200_percent_zoom")
     try:
-        steps = Steps(page, "test_form_stays_usable_at_200_percent_zoom")
         form = open_form(page, lab, fresh_copy(lab, "zoom"))
         region = form.locator(".humas-plan-segment1-region")
         region.scroll_into_view_if_needed()
@@ -201,5 +201,8 @@ def test_form_stays_usable_at_200_percent_zoom(browser, lab):
             "Rencana tersimpan", timeout=30_000
         )
         steps.shot("zoom-200-tersimpan")
+    except BaseException:
+        steps.shot("GAGAL")  # this page is not pytest-playwright's: keep its last state
+        raise
     finally:
         context.close()
