@@ -3,12 +3,15 @@
 - :mod:`humas.data`: course datasets with checked column types;
 - :mod:`humas.calendar`: Indonesian working days (UU KIP deadlines);
 - :mod:`humas.text`: personal data (NIK, KK, phone, e-mail) in text;
+- :mod:`humas.plans`: POST plans and the audience survey;
+- :mod:`humas.posts`: post lengths per platform and saved drafts;
+- :mod:`humas.forms`: ipywidgets forms (POST plan, post editor);
 - :func:`humas.setup`: the first call in every notebook.
 
 Importing ``humas`` has no side effects; pandas and holidays are imported when first used.
 """
 
-from humas import calendar, data, forms, plans, text
+from humas import calendar, data, forms, plans, posts, text
 from humas._setup import setup
 
-__all__ = ["calendar", "data", "forms", "plans", "setup", "text"]
+__all__ = ["calendar", "data", "forms", "plans", "posts", "setup", "text"]

@@ -1,4 +1,5 @@
-"""An ipywidgets form for a POST plan (module 2), saved as JSON beside the notebook.
+"""ipywidgets forms whose input is graded: a POST plan (module 2) and a post editor
+(module 3), each saved as JSON beside the notebook.
 
 The trainee fills the form and presses "Simpan rencana"; the plan is written with
 :func:`humas.plans.save` (UTF-8 JSON). The answer cell then reads the file with
@@ -33,6 +34,7 @@ __all__ = [
     "AREA_TYPES",
     "MAX_ITEMS",
     "REGIONS",
+    "PostEditor",
     "PostPlanForm",
     "objective_option_label",
     "option_label",
@@ -72,6 +74,7 @@ def option_label(column: str, value: str) -> str:
         return value.capitalize()
     return value
 
+
 OBJECTIVE_DESCRIPTIONS_ID = {
     "listening": "memahami percakapan, aspirasi, dan keluhan masyarakat",
     "talking": "menyampaikan informasi dan pesan kebijakan kepada publik",
@@ -107,22 +110,22 @@ _WIDE = {"width": "100%", "max_width": "44rem"}
 # beside a fixed-width input) truncates options such as "Kabupaten Teluk Biru".
 # ipywidgets has no layout option for this, hence scoped CSS in the form itself.
 _CSS = """
-.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) {
+.humas-form .widget-inline-hbox:not(.widget-checkbox) {
   flex-wrap: wrap; align-items: stretch; height: auto; margin-left: 0; margin-right: 0;
 }
-.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > .widget-label {
+.humas-form .widget-inline-hbox:not(.widget-checkbox) > .widget-label {
   width: 100% !important; max-width: 100%; text-align: left; white-space: normal;
   overflow: visible; height: auto; line-height: 1.4; margin: 0.6em 0 0.2em 0;
 }
-.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > input,
-.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > select,
-.humas-plan-form .widget-inline-hbox:not(.widget-checkbox) > textarea {
+.humas-form .widget-inline-hbox:not(.widget-checkbox) > input,
+.humas-form .widget-inline-hbox:not(.widget-checkbox) > select,
+.humas-form .widget-inline-hbox:not(.widget-checkbox) > textarea {
   flex: 1 1 100%; min-width: 0; max-width: 100%;
 }
-.humas-plan-form .widget-datepicker > input { flex: 0 1 14rem; }
-.humas-plan-form select[multiple] { height: auto; }
-.humas-plan-form .widget-html-content { line-height: 1.4; }
-.humas-plan-form :focus-visible { outline: 2px solid #1a5276; outline-offset: 1px; }
+.humas-form .widget-datepicker > input { flex: 0 1 14rem; }
+.humas-form select[multiple] { height: auto; }
+.humas-form .widget-html-content { line-height: 1.4; }
+.humas-form :focus-visible { outline: 2px solid #1a5276; outline-offset: 1px; }
 """
 _MULTI_HELP = (
     "Pilih satu atau lebih: tahan Ctrl (⌘ di Mac) sambil mengklik, atau Shift + panah "
@@ -147,7 +150,7 @@ function mark(form) {
 function render({ el }) {
   let tries = 0;
   const attach = () => {
-    const form = el.closest(".humas-plan-form");
+    const form = el.closest(".humas-form");
     if (!form) {
       if (tries++ < 600) requestAnimationFrame(attach);
       return;
@@ -560,6 +563,7 @@ class PostPlanForm:
             ],
             layout=w.Layout(flex_flow="column", width="100%", max_width="48rem"),
         )
+        self.widget.add_class("humas-form")
         self.widget.add_class("humas-plan-form")
 
     def _named_widgets(self) -> Iterator[tuple[Any, str]]:
@@ -815,3 +819,253 @@ class PostPlanForm:
 
     def __repr__(self) -> str:
         return f"PostPlanForm({str(self.path)!r})"
+
+
+# --------------------------------------------------------------------------- post editor
+class _DraftFields:
+    """The widgets of one platform's draft."""
+
+    def __init__(self, w: Any, code: str, *, image: bool) -> None:
+        from humas import posts
+
+        name = posts.platform_label(code)
+        self.code = code
+        self.heading = w.HTML(f"<h4>{html.escape(name)}</h4>")
+        self.text = w.Textarea(
+            description=f"Teks unggahan {name}",
+            placeholder="Tulis unggahan di sini: pembuka, pesan utama, ajakan, sumber dan tanggal.",
+            rows=6,
+            continuous_update=True,
+            style=_STYLE,
+            layout=w.Layout(**_WIDE),
+        )
+        self.counter = w.HTML()
+        self.alt_text = (
+            w.Textarea(
+                description=f"Teks alternatif gambar (alt text) {name}",
+                placeholder="contoh: Infografik tiga langkah 3M Plus: menguras, menutup, "
+                "mendaur ulang.",
+                rows=2,
+                continuous_update=True,
+                style=_STYLE,
+                layout=w.Layout(**_WIDE),
+            )
+            if image
+            else None
+        )
+        self.feedback = w.HTML()
+        children = [self.heading, self.text, self.counter]
+        if self.alt_text is not None:
+            children.append(self.alt_text)
+        children.append(self.feedback)
+        self.box = w.VBox(children, layout=w.Layout(flex_flow="column", margin="0 0 1em 0"))
+        for widget, part in self.named():
+            widget.add_class(f"humas-post-{code}-{part}")
+
+    def named(self) -> Iterator[tuple[Any, str]]:
+        yield self.text, "text"
+        yield self.counter, "counter"
+        if self.alt_text is not None:
+            yield self.alt_text, "alt"
+        yield self.feedback, "feedback"
+
+    def inputs(self) -> list[Any]:
+        return [self.text] + ([self.alt_text] if self.alt_text is not None else [])
+
+    def to_dict(self) -> dict[str, str]:
+        alt = self.alt_text.value if self.alt_text is not None else ""
+        return {"text": self.text.value, "alt_text": alt}
+
+
+class PostEditor:
+    """Drafts of one announcement for several platforms, with live feedback, saved as JSON.
+
+    While the trainee types, each platform shows its character count against the
+    platform's limit (:func:`humas.posts.post_length`) and, when ``check`` is given
+    (``graders.check_post``; :mod:`humas` never imports :mod:`graders`, so the notebook
+    passes it in), the checker's feedback. "Simpan draf" writes the drafts with
+    :func:`humas.posts.save_drafts`; the answer cell reads them with
+    :func:`humas.posts.load_drafts`, so autograde grades exactly what was typed.
+
+    ``context`` maps a platform code to keyword arguments for ``check`` (for example
+    ``{"x": {"required_mentions": ["@bpbdnusabahari"]}}``). Platforms in
+    ``image_platforms`` get an alternative-text field and are checked with
+    ``image=True``. Building an editor never writes anything; an existing file is
+    shown again.
+    """
+
+    def __init__(
+        self,
+        path: str | Path = "draf_unggahan.json",
+        *,
+        platforms: tuple[str, ...] | list[str] = ("x", "instagram", "facebook"),
+        check: Any = None,
+        context: Mapping[str, Mapping[str, Any]] | None = None,
+        image_platforms: tuple[str, ...] | list[str] = ("instagram",),
+    ) -> None:
+        import ipywidgets as w
+
+        codes = []
+        for name in platforms:
+            code = plans.platform_code(name)
+            if code is None:
+                raise ValueError(f"Platform '{name}' tidak dikenal.")
+            if code not in codes:
+                codes.append(code)
+        images = {plans.platform_code(n) for n in image_platforms}
+        self.path = Path(path)
+        self.check = check
+        self.context = {plans.platform_code(k) or k: dict(v) for k, v in (context or {}).items()}
+        self.drafts = {code: _DraftFields(w, code, image=code in images) for code in codes}
+        self.save_button = w.Button(
+            description="Simpan draf",
+            button_style="primary",
+            icon="save",
+            tooltip=f"Simpan draf ke berkas {self.path.name}",
+            layout=w.Layout(width="auto"),
+        )
+        self.save_button.add_class("humas-post-save")
+        self.save_button.on_click(lambda _button: self.save())
+        self.status = w.HTML()
+        self.status.add_class("humas-post-status")
+        self.widget = w.VBox(
+            [
+                w.HTML(f"<style>{_CSS}</style>"),
+                _guard_class()(layout=w.Layout(display="none")),
+                w.HTML(
+                    "<p>Tulis unggahan untuk setiap platform. Jumlah karakter dan umpan balik "
+                    "diperbarui saat Anda mengetik. Tekan <b>Simpan draf</b>: draf disimpan di "
+                    f"berkas <code>{html.escape(self.path.name)}</code> dan dinilai dari berkas "
+                    "itu.</p>"
+                ),
+                *(d.box for d in self.drafts.values()),
+                self.save_button,
+                self.status,
+            ],
+            layout=w.Layout(flex_flow="column", width="100%", max_width="48rem"),
+        )
+        self.widget.add_class("humas-form")
+        self.widget.add_class("humas-post-editor")
+        self._dirty = False
+        self._load_saved()
+        for draft in self.drafts.values():
+            self._refresh(draft)
+            for widget in draft.inputs():
+                widget.observe(lambda _change, d=draft: self._on_change(d), names="value")
+
+    # ------------------------------------------------------------------ data
+    def to_dict(self) -> dict[str, dict[str, str]]:
+        """The drafts as the editor shows them now."""
+        from humas import posts
+
+        return posts.normalize_drafts({c: d.to_dict() for c, d in self.drafts.items()})
+
+    def _load_saved(self) -> None:
+        from humas import posts
+
+        if not self.path.exists():
+            return
+        try:
+            saved = posts.load_drafts(self.path)
+        except Exception as err:  # noqa: BLE001 - shown to the trainee
+            self.status.value = PostPlanForm._message(
+                "✘",
+                f"Berkas {self.path.name} tidak dapat dibaca ({err}). Editor dimulai kosong; "
+                "menekan “Simpan draf” akan menimpa berkas itu.",
+                "#b00020",
+            )
+            return
+        for code, draft in saved.items():
+            if code in self.drafts:
+                fields = self.drafts[code]
+                fields.text.value = draft["text"]
+                if fields.alt_text is not None:
+                    fields.alt_text.value = draft["alt_text"]
+        self.status.value = PostPlanForm._message(
+            "ℹ", f"Editor menampilkan draf yang tersimpan di berkas {self.path.name}.", "#1a5276"
+        )
+
+    def save(self) -> Path | None:
+        """Write the drafts to ``path``; show a confirmation. Never raises."""
+        from humas import posts
+
+        try:
+            written = posts.save_drafts(self.to_dict(), self.path)
+        except Exception as err:  # noqa: BLE001 - a widget callback must not raise
+            self.status.value = PostPlanForm._message(
+                "✘", f"Draf belum tersimpan ke berkas {self.path.name}: {err}", "#b00020"
+            )
+            return None
+        self._dirty = False
+        now = _dt.datetime.now().strftime("%H.%M")
+        self.status.value = PostPlanForm._message(
+            "✔",
+            f"Draf tersimpan di berkas {self.path.name} (pukul {now}). Jika Anda mengubah "
+            "teks, tekan “Simpan draf” lagi.",
+            "#1e7e34",
+        )
+        return written
+
+    # ------------------------------------------------------------------ live feedback
+    def _on_change(self, draft: _DraftFields) -> None:
+        try:
+            self._refresh(draft)
+        except Exception:  # noqa: BLE001 - feedback must never break typing  # pragma: no cover
+            pass
+        if not self._dirty:
+            self._dirty = True
+            self.status.value = PostPlanForm._message(
+                "•",
+                "Ada draf yang belum disimpan. Tekan “Simpan draf” agar ikut dinilai.",
+                "#8a6d00",
+            )
+
+    def _refresh(self, draft: _DraftFields) -> None:
+        from humas import posts
+
+        text = draft.text.value
+        length = posts.post_length(text, draft.code)
+        limit = posts.CHARACTER_LIMITS.get(draft.code)
+        if limit is None:
+            draft.counter.value = f"<small>{_id_number(length)} karakter</small>"
+        elif length > limit:
+            draft.counter.value = (
+                f'<small style="color: #b00020">{_id_number(length)} / {_id_number(limit)} '
+                f"karakter: melebihi batas {_id_number(length - limit)} karakter.</small>"
+            )
+        else:
+            draft.counter.value = (
+                f"<small>{_id_number(length)} / {_id_number(limit)} karakter</small>"
+            )
+        if self.check is None:
+            return
+        if not text.strip():
+            draft.feedback.value = "<small>Umpan balik tampil setelah Anda mulai menulis.</small>"
+            return
+        kwargs = dict(self.context.get(draft.code, {}))
+        if draft.alt_text is not None:
+            kwargs.setdefault("image", True)
+            kwargs["alt_text"] = draft.alt_text.value
+        try:
+            result = self.check(text, draft.code, **kwargs)
+            shown = (
+                result._repr_html_() if hasattr(result, "_repr_html_") else html.escape(str(result))
+            )
+        except Exception as err:  # noqa: BLE001 - the trainee keeps typing
+            shown = (
+                '<small style="color: #b00020">Umpan balik tidak dapat dibuat: '
+                f"{html.escape(str(err))}</small>"
+            )
+        draft.feedback.value = shown
+
+    # ------------------------------------------------------------------ display
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})
+        bundle["text/plain"] = (
+            f"Editor unggahan (berkas {self.path.name}). Editor tampil bila sel dijalankan "
+            "di JupyterLab."
+        )
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"PostEditor({str(self.path)!r})"
