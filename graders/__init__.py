@@ -5,6 +5,8 @@ the key to a check. It never imports nbgrader; the nbgrader plugins live in
 ``graders.nbgrader_ext`` and are imported only by nbgrader's configuration.
 """
 
+from graders.calendar_check import check_content_calendar
+from graders.figure_check import check_figure
 from graders.ordering import check_order
 from graders.post_plan import check_post_plan
 from graders.primitives import (
@@ -32,11 +34,13 @@ __all__ = [
     "Result",
     "answer",
     "check_choice",
+    "check_content_calendar",
     "check_date",
     "check_dates",
     "check_format_choice",
     "check_format_choices",
     "check_format_date",
+    "check_figure",
     "check_format_dates",
     "check_format_labels",
     "check_format_multiple_choice",
