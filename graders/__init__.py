@@ -8,6 +8,7 @@ the key to a check. It never imports nbgrader; the nbgrader plugins live in
 from graders.calendar_check import check_content_calendar
 from graders.figure_check import check_figure
 from graders.ordering import check_order
+from graders.post_check import PLATFORM_RULES, check_post
 from graders.post_plan import check_post_plan
 from graders.primitives import (
     check_choice,
@@ -30,6 +31,7 @@ from graders.redaction import check_redaction
 from graders.result import Item, Result, answer, show
 
 __all__ = [
+    "PLATFORM_RULES",
     "Item",
     "Result",
     "answer",
@@ -49,6 +51,7 @@ __all__ = [
     "check_multiple_choice",
     "check_number",
     "check_order",
+    "check_post",
     "check_post_plan",
     "check_redaction",
     "format_date",

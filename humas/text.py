@@ -139,6 +139,8 @@ def _nik_end(groups: list[_Group], i: int) -> int | None:
         if group.plus or group.bracket or not 2 <= len(group.digits) <= 6:
             return None
         total += len(group.digits)
+        if total > 16:
+            return None
     return j if total == 16 else None
 
 
@@ -167,15 +169,24 @@ def _plausible_phone(national: str) -> bool:
     return False
 
 
+# +62 and a 12-digit national number (the longest plausible one) make 14 digits; one
+# spare for a country code written with its trunk 0.
+_MAX_PHONE_DIGITS = 15
+
+
 def _phone_end(groups: list[_Group], i: int) -> int | None:
     """Index of the last group of the longest phone number starting at group ``i``."""
     last = i
+    digits = len(groups[i].digits)
     # The separator after the first group (country or area code) may differ from the rest.
-    while last + 1 < len(groups):
+    # No phone number has more than _MAX_PHONE_DIGITS digits: stop there, so that a long
+    # run of digit groups (a pasted table) costs linear, not cubic, time.
+    while last + 1 < len(groups) and digits <= _MAX_PHONE_DIGITS:
         nxt = groups[last + 1]
         if nxt.plus or nxt.bracket or (last + 1 >= i + 2 and nxt.sep != groups[i + 2].sep):
             break
         last += 1
+        digits += len(nxt.digits)
     for j in range(last, i - 1, -1):
         national = _national_number(groups[i : j + 1])
         if national is not None and _plausible_phone(national):
