@@ -30,6 +30,7 @@ __all__ = [
     "TYPE_TEXT",
     "display_value",
     "is_missing",
+    "join_id",
     "join_options",
     "normalize",
     "normalize_aliases",
@@ -152,6 +153,27 @@ def join_options(options: Iterable[str]) -> str:
     'positif, negatif, netral'
     """
     return ", ".join(options)
+
+
+def join_id(parts: Iterable[str], *, limit: int | None = None) -> str:
+    """Join words as an Indonesian list: ``a``, ``a dan b``, ``a, b, dan c``.
+
+    With ``limit``, a longer list shows its first ``limit - 1`` parts and "N lainnya".
+
+    >>> join_id(["X", "Instagram", "Facebook"])
+    'X, Instagram, dan Facebook'
+    >>> join_id(["ke-1", "ke-2", "ke-3", "ke-4"], limit=3)
+    'ke-1, ke-2, dan 2 lainnya'
+    """
+    parts = list(parts)
+    if limit is not None and len(parts) > limit:
+        rest = len(parts) - (limit - 1)
+        parts = [*parts[: limit - 1], f"{rest} lainnya"]
+    if len(parts) <= 1:
+        return "".join(parts)
+    if len(parts) == 2:
+        return f"{parts[0]} dan {parts[1]}"
+    return ", ".join(parts[:-1]) + f", dan {parts[-1]}"
 
 
 def with_subject(subject: str | None, text: str) -> str:

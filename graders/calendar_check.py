@@ -92,7 +92,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from graders._text import display_value, is_missing, normalize, type_name
+from graders._text import display_value, is_missing, join_id, normalize, type_name
 from graders.primitives import FORMAT_TITLE, FORMAT_VERDICT, TYPE_CODE, parse_date
 from graders.result import Item, Result
 from humas.calendar import format_date
@@ -183,14 +183,7 @@ _Scored = list[tuple[Item, float]]  # an item and its credit in [0, 1]
 
 # --------------------------------------------------------------------------- wording
 def _join(parts: list[str], *, limit: int = _MAX_LISTED) -> str:
-    if len(parts) > limit:
-        rest = len(parts) - (limit - 1)
-        parts = [*parts[: limit - 1], f"{rest} lainnya"]
-    if len(parts) <= 1:
-        return "".join(parts)
-    if len(parts) == 2:
-        return f"{parts[0]} dan {parts[1]}"
-    return ", ".join(parts[:-1]) + f", dan {parts[-1]}"
+    return join_id(parts, limit=limit)
 
 
 def _rows(numbers_: list[int]) -> str:

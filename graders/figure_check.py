@@ -93,7 +93,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graders._text import display_value, is_missing, normalize, type_name
+from graders._text import display_value, is_missing, join_id, normalize, type_name
 from graders.primitives import FORMAT_TITLE, FORMAT_VERDICT, TYPE_CODE, parse_date
 from graders.result import Item, Result
 
@@ -148,14 +148,7 @@ class _Unreadable(Exception):
 
 # --------------------------------------------------------------------------- wording
 def _join(parts: list[str]) -> str:
-    if len(parts) > _MAX_LISTED:
-        rest = len(parts) - (_MAX_LISTED - 1)
-        parts = [*parts[: _MAX_LISTED - 1], f"{rest} lainnya"]
-    if len(parts) <= 1:
-        return "".join(parts)
-    if len(parts) == 2:
-        return f"{parts[0]} dan {parts[1]}"
-    return ", ".join(parts[:-1]) + f", dan {parts[-1]}"
+    return join_id(parts, limit=_MAX_LISTED)
 
 
 def _points_text(size: float) -> str:

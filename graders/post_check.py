@@ -110,7 +110,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graders._text import is_missing, type_name
+from graders._text import is_missing, join_id, type_name
 from graders.result import Item, Result
 from humas.plans import PLATFORM_NAMES, platform_code
 from humas.posts import CHARACTER_LIMITS, URL_LENGTH_ON_X, URL_PATTERN, post_length
@@ -523,11 +523,7 @@ def _num(value: float) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    if len(parts) == 2:
-        return f"{parts[0]} dan {parts[1]}"
-    return ", ".join(parts[:-1]) + f", dan {parts[-1]}"
+    return join_id(parts)
 
 
 def _quote(texts: Iterable[str], limit: int = _SHOWN) -> str:

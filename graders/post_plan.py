@@ -81,7 +81,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from graders._text import is_missing, normalize, type_name
+from graders._text import is_missing, join_id, normalize, type_name
 from graders.primitives import parse_date
 from graders.result import Item, Result
 from humas.calendar import format_date
@@ -203,11 +203,7 @@ def _decimal(value: float) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    if len(parts) == 2:
-        return f"{parts[0]} dan {parts[1]}"
-    return ", ".join(parts[:-1]) + f", dan {parts[-1]}"
+    return join_id(parts)
 
 
 def _objective_label(kind: str) -> str:

@@ -36,7 +36,6 @@ uses each platform at least weekly and :func:`segment_profile` summarises it.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import math
 import numbers
 import re
@@ -46,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from humas._jsonfile import read_json, write_json
 from humas.calendar import parse_iso_date
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; pandas is imported lazily
@@ -555,10 +555,7 @@ def save(plan: PostPlan | Mapping[str, Any], path: str | Path) -> Path:
     >>> load(p).agency
     'Dinas Kesehatan'
     """
-    target = Path(path)
-    data = PostPlan.from_dict(plan).to_dict()
-    target.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return target
+    return write_json(PostPlan.from_dict(plan).to_dict(), path)
 
 
 def load(path: str | Path) -> PostPlan:
@@ -568,27 +565,12 @@ def load(path: str | Path) -> PostPlan:
     :class:`PlanFileError`, both with Indonesian messages. JSON that is not a plan
     gives an empty plan (the checker then says what is missing).
     """
-    source = Path(path)
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"Berkas rencana '{source}' tidak ditemukan; simpan rencana terlebih dahulu."
-        ) from None
-    except UnicodeDecodeError:
-        raise PlanFileError(f"Berkas rencana '{source}' bukan teks UTF-8.") from None
-    except OSError:
-        raise PlanFileError(
-            f"Berkas rencana '{source}' tidak dapat dibaca (folder, atau tidak ada izin baca)."
-        ) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise PlanFileError(
-            f"Berkas rencana '{source}' bukan JSON yang valid (baris {err.lineno})."
-        ) from None
-    except ValueError:  # e.g. an integer with thousands of digits
-        raise PlanFileError(f"Berkas rencana '{source}' berisi angka yang tidak wajar.") from None
+    data = read_json(
+        path,
+        noun="rencana",
+        missing_hint="simpan rencana terlebih dahulu.",
+        error=PlanFileError,
+    )
     return PostPlan.from_dict(data)
 
 

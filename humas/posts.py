@@ -22,12 +22,12 @@ raises; :func:`save_drafts` / :func:`load_drafts` write and read UTF-8 JSON.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
+from humas._jsonfile import read_json, write_json
 from humas.plans import PLATFORM_NAMES, platform_code
 
 __all__ = [
@@ -153,10 +153,7 @@ def save_drafts(drafts: object, path: str | Path) -> Path:
     >>> load_drafts(p)
     {'x': {'text': 'Halo', 'alt_text': ''}}
     """
-    target = Path(path)
-    data = normalize_drafts(drafts)
-    target.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return target
+    return write_json(normalize_drafts(drafts), path)
 
 
 def load_drafts(path: str | Path) -> dict[str, dict[str, str]]:
@@ -165,21 +162,12 @@ def load_drafts(path: str | Path) -> dict[str, dict[str, str]]:
     A missing file raises ``FileNotFoundError``, a file that is not JSON
     :class:`DraftFileError`, both with Indonesian messages.
     """
-    source = Path(path)
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"Berkas draf '{source}' tidak ditemukan; tekan “Simpan draf” terlebih dahulu."
-        ) from None
-    except UnicodeDecodeError:
-        raise DraftFileError(f"Berkas draf '{source}' bukan teks UTF-8.") from None
-    except OSError:
-        raise DraftFileError(f"Berkas draf '{source}' tidak dapat dibaca.") from None
-    try:
-        data = json.loads(text)
-    except ValueError:
-        raise DraftFileError(f"Berkas draf '{source}' bukan JSON yang valid.") from None
+    data = read_json(
+        path,
+        noun="draf",
+        missing_hint="tekan “Simpan draf” terlebih dahulu.",
+        error=DraftFileError,
+    )
     return normalize_drafts(data)
 
 
