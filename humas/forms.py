@@ -1,5 +1,5 @@
-"""ipywidgets forms whose input is graded: a POST plan (module 2) and a post editor
-(module 3), each saved as JSON beside the notebook.
+"""ipywidgets forms whose input is graded: a POST plan (module 2), a post editor
+(module 3) and a reply composer (module 4), each saved as JSON beside the notebook.
 
 The trainee fills the form and presses "Simpan rencana"; the plan is written with
 :func:`humas.plans.save` (UTF-8 JSON). The answer cell then reads the file with
@@ -36,6 +36,7 @@ __all__ = [
     "REGIONS",
     "PostEditor",
     "PostPlanForm",
+    "ReplyComposer",
     "objective_option_label",
     "option_label",
 ]
@@ -821,6 +822,155 @@ class PostPlanForm:
         return f"PostPlanForm({str(self.path)!r})"
 
 
+# --------------------------------------------------------------------------- text forms
+def _counter_html(length: int, limit: int | None) -> str:
+    """The live character count under a text area, red with the excess when over."""
+    if limit is None:
+        return f"<small>{_id_number(length)} karakter</small>"
+    if length > limit:
+        return (
+            f'<small style="color: #b00020">{_id_number(length)} / {_id_number(limit)} '
+            f"karakter: melebihi batas {_id_number(length - limit)} karakter.</small>"
+        )
+    return f"<small>{_id_number(length)} / {_id_number(limit)} karakter</small>"
+
+
+def _feedback_html(check: Any, *args: Any, **kwargs: Any) -> str:
+    """The checker's Result as HTML; a failing checker is reported, never raised."""
+    try:
+        result = check(*args, **kwargs)
+        if hasattr(result, "_repr_html_"):
+            return result._repr_html_()
+        return html.escape(str(result))
+    except Exception as err:  # noqa: BLE001 - the trainee keeps typing
+        return (
+            '<small style="color: #b00020">Umpan balik tidak dapat dibuat: '
+            f"{html.escape(str(err))}</small>"
+        )
+
+
+class _TextForm:
+    """What the post editor and the reply composer share: text areas checked while the
+    trainee types, one JSON file written by a save button, Indonesian status lines.
+
+    Subclasses set ``noun`` ("draf", "balasan"), ``button`` and ``plain``, build their
+    fields, call :meth:`_frame`, and implement :meth:`to_dict`, :meth:`_write`,
+    :meth:`_read` and :meth:`_refresh`.
+    """
+
+    noun = "draf"
+    button = "Simpan draf"
+    plain = "Formulir"
+
+    def _frame(self, w: Any, intro: str, blocks: list[Any], *classes: str) -> None:
+        self.save_button = w.Button(
+            description=self.button,
+            button_style="primary",
+            icon="save",
+            tooltip=f"{self.button} ke berkas {self.path.name}",
+            layout=w.Layout(width="auto"),
+        )
+        self.save_button.on_click(lambda _button: self.save())
+        self.status = w.HTML()
+        self.widget = w.VBox(
+            [
+                w.HTML(f"<style>{_CSS}</style>"),
+                _guard_class()(layout=w.Layout(display="none")),
+                w.HTML(intro),
+                *blocks,
+                self.save_button,
+                self.status,
+            ],
+            layout=w.Layout(flex_flow="column", width="100%", max_width="48rem"),
+        )
+        self.widget.add_class("humas-form")
+        for name in classes:
+            self.widget.add_class(name)
+        self._dirty = False
+
+    def _watch(self, widgets: list[Any], key: Any) -> None:
+        for widget in widgets:
+            widget.observe(lambda _change, k=key: self._on_change(k), names="value")
+
+    def _load_saved(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            self._read()
+        except Exception as err:  # noqa: BLE001 - shown to the trainee
+            self.status.value = PostPlanForm._message(
+                "✘",
+                f"Berkas {self.path.name} tidak dapat dibaca ({err}). Formulir dimulai kosong; "
+                f"menekan “{self.button}” akan menimpa berkas itu.",
+                "#b00020",
+            )
+            return
+        self.status.value = PostPlanForm._message(
+            "ℹ",
+            f"Formulir menampilkan {self.noun} yang tersimpan di berkas {self.path.name}.",
+            "#1a5276",
+        )
+
+    def save(self) -> Path | None:
+        """Write the file; show a confirmation. Never raises."""
+        try:
+            written = self._write()
+        except Exception as err:  # noqa: BLE001 - a widget callback must not raise
+            self.status.value = PostPlanForm._message(
+                "✘",
+                f"{self.noun.capitalize()} belum tersimpan ke berkas {self.path.name}: {err}",
+                "#b00020",
+            )
+            return None
+        self._dirty = False
+        now = _dt.datetime.now().strftime("%H.%M")
+        self.status.value = PostPlanForm._message(
+            "✔",
+            f"{self.noun.capitalize()} tersimpan di berkas {self.path.name} (pukul {now}). "
+            f"Jika Anda mengubah teks, tekan “{self.button}” lagi.",
+            "#1e7e34",
+        )
+        return written
+
+    def _on_change(self, key: Any) -> None:
+        try:
+            self._refresh(key)
+        except Exception:  # noqa: BLE001 - feedback must never break typing  # pragma: no cover
+            pass
+        if not self._dirty:
+            self._dirty = True
+            self.status.value = PostPlanForm._message(
+                "•",
+                f"Ada {self.noun} yang belum disimpan. Tekan “{self.button}” agar ikut dinilai.",
+                "#8a6d00",
+            )
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        """The widget view, with a short Indonesian text where widgets cannot be shown."""
+        bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})
+        bundle["text/plain"] = (
+            f"{self.plain} (berkas {self.path.name}). Formulir tampil bila sel dijalankan di "
+            "JupyterLab."
+        )
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.path)!r})"
+
+    # subclasses
+    def to_dict(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _write(self) -> Path:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _read(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _refresh(self, key: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
 # --------------------------------------------------------------------------- post editor
 class _DraftFields:
     """The widgets of one platform's draft."""
@@ -877,7 +1027,7 @@ class _DraftFields:
         return {"text": self.text.value, "alt_text": alt}
 
 
-class PostEditor:
+class PostEditor(_TextForm):
     """Drafts of one announcement for several platforms, with live feedback, saved as JSON.
 
     While the trainee types, each platform shows its character count against the
@@ -893,6 +1043,10 @@ class PostEditor:
     ``image=True``. Building an editor never writes anything; an existing file is
     shown again.
     """
+
+    noun = "draf"
+    button = "Simpan draf"
+    plain = "Editor unggahan"
 
     def __init__(
         self,
@@ -917,155 +1071,183 @@ class PostEditor:
         self.check = check
         self.context = {plans.platform_code(k) or k: dict(v) for k, v in (context or {}).items()}
         self.drafts = {code: _DraftFields(w, code, image=code in images) for code in codes}
-        self.save_button = w.Button(
-            description="Simpan draf",
-            button_style="primary",
-            icon="save",
-            tooltip=f"Simpan draf ke berkas {self.path.name}",
-            layout=w.Layout(width="auto"),
+        self._frame(
+            w,
+            "<p>Tulis unggahan untuk setiap platform. Jumlah karakter dan umpan balik "
+            "diperbarui saat Anda mengetik. Tekan <b>Simpan draf</b>: draf disimpan di berkas "
+            f"<code>{html.escape(self.path.name)}</code> dan dinilai dari berkas itu.</p>",
+            [d.box for d in self.drafts.values()],
+            "humas-post-editor",
         )
         self.save_button.add_class("humas-post-save")
-        self.save_button.on_click(lambda _button: self.save())
-        self.status = w.HTML()
         self.status.add_class("humas-post-status")
-        self.widget = w.VBox(
-            [
-                w.HTML(f"<style>{_CSS}</style>"),
-                _guard_class()(layout=w.Layout(display="none")),
-                w.HTML(
-                    "<p>Tulis unggahan untuk setiap platform. Jumlah karakter dan umpan balik "
-                    "diperbarui saat Anda mengetik. Tekan <b>Simpan draf</b>: draf disimpan di "
-                    f"berkas <code>{html.escape(self.path.name)}</code> dan dinilai dari berkas "
-                    "itu.</p>"
-                ),
-                *(d.box for d in self.drafts.values()),
-                self.save_button,
-                self.status,
-            ],
-            layout=w.Layout(flex_flow="column", width="100%", max_width="48rem"),
-        )
-        self.widget.add_class("humas-form")
-        self.widget.add_class("humas-post-editor")
-        self._dirty = False
         self._load_saved()
-        for draft in self.drafts.values():
-            self._refresh(draft)
-            for widget in draft.inputs():
-                widget.observe(lambda _change, d=draft: self._on_change(d), names="value")
+        for code, draft in self.drafts.items():
+            self._refresh(code)
+            self._watch(draft.inputs(), code)
 
-    # ------------------------------------------------------------------ data
     def to_dict(self) -> dict[str, dict[str, str]]:
         """The drafts as the editor shows them now."""
         from humas import posts
 
         return posts.normalize_drafts({c: d.to_dict() for c, d in self.drafts.items()})
 
-    def _load_saved(self) -> None:
+    def _write(self) -> Path:
         from humas import posts
 
-        if not self.path.exists():
-            return
-        try:
-            saved = posts.load_drafts(self.path)
-        except Exception as err:  # noqa: BLE001 - shown to the trainee
-            self.status.value = PostPlanForm._message(
-                "✘",
-                f"Berkas {self.path.name} tidak dapat dibaca ({err}). Editor dimulai kosong; "
-                "menekan “Simpan draf” akan menimpa berkas itu.",
-                "#b00020",
-            )
-            return
-        for code, draft in saved.items():
+        return posts.save_drafts(self.to_dict(), self.path)
+
+    def _read(self) -> None:
+        from humas import posts
+
+        for code, draft in posts.load_drafts(self.path).items():
             if code in self.drafts:
                 fields = self.drafts[code]
                 fields.text.value = draft["text"]
                 if fields.alt_text is not None:
                     fields.alt_text.value = draft["alt_text"]
-        self.status.value = PostPlanForm._message(
-            "ℹ", f"Editor menampilkan draf yang tersimpan di berkas {self.path.name}.", "#1a5276"
-        )
 
-    def save(self) -> Path | None:
-        """Write the drafts to ``path``; show a confirmation. Never raises."""
+    def _refresh(self, code: str) -> None:
         from humas import posts
 
-        try:
-            written = posts.save_drafts(self.to_dict(), self.path)
-        except Exception as err:  # noqa: BLE001 - a widget callback must not raise
-            self.status.value = PostPlanForm._message(
-                "✘", f"Draf belum tersimpan ke berkas {self.path.name}: {err}", "#b00020"
-            )
-            return None
-        self._dirty = False
-        now = _dt.datetime.now().strftime("%H.%M")
-        self.status.value = PostPlanForm._message(
-            "✔",
-            f"Draf tersimpan di berkas {self.path.name} (pukul {now}). Jika Anda mengubah "
-            "teks, tekan “Simpan draf” lagi.",
-            "#1e7e34",
-        )
-        return written
-
-    # ------------------------------------------------------------------ live feedback
-    def _on_change(self, draft: _DraftFields) -> None:
-        try:
-            self._refresh(draft)
-        except Exception:  # noqa: BLE001 - feedback must never break typing  # pragma: no cover
-            pass
-        if not self._dirty:
-            self._dirty = True
-            self.status.value = PostPlanForm._message(
-                "•",
-                "Ada draf yang belum disimpan. Tekan “Simpan draf” agar ikut dinilai.",
-                "#8a6d00",
-            )
-
-    def _refresh(self, draft: _DraftFields) -> None:
-        from humas import posts
-
+        draft = self.drafts[code]
         text = draft.text.value
-        length = posts.post_length(text, draft.code)
-        limit = posts.CHARACTER_LIMITS.get(draft.code)
-        if limit is None:
-            draft.counter.value = f"<small>{_id_number(length)} karakter</small>"
-        elif length > limit:
-            draft.counter.value = (
-                f'<small style="color: #b00020">{_id_number(length)} / {_id_number(limit)} '
-                f"karakter: melebihi batas {_id_number(length - limit)} karakter.</small>"
-            )
-        else:
-            draft.counter.value = (
-                f"<small>{_id_number(length)} / {_id_number(limit)} karakter</small>"
-            )
+        draft.counter.value = _counter_html(
+            posts.post_length(text, code), posts.CHARACTER_LIMITS.get(code)
+        )
         if self.check is None:
             return
         if not text.strip():
             draft.feedback.value = "<small>Umpan balik tampil setelah Anda mulai menulis.</small>"
             return
-        kwargs = dict(self.context.get(draft.code, {}))
+        kwargs = dict(self.context.get(code, {}))
         if draft.alt_text is not None:
             kwargs.setdefault("image", True)
             kwargs["alt_text"] = draft.alt_text.value
-        try:
-            result = self.check(text, draft.code, **kwargs)
-            shown = (
-                result._repr_html_() if hasattr(result, "_repr_html_") else html.escape(str(result))
-            )
-        except Exception as err:  # noqa: BLE001 - the trainee keeps typing
-            shown = (
-                '<small style="color: #b00020">Umpan balik tidak dapat dibuat: '
-                f"{html.escape(str(err))}</small>"
-            )
-        draft.feedback.value = shown
+        draft.feedback.value = _feedback_html(self.check, text, code, **kwargs)
 
-    # ------------------------------------------------------------------ display
-    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})
-        bundle["text/plain"] = (
-            f"Editor unggahan (berkas {self.path.name}). Editor tampil bila sel dijalankan "
-            "di JupyterLab."
+
+# --------------------------------------------------------------------------- reply composer
+class ReplyComposer(_TextForm):
+    """Replies to citizens' comments (module 4), with live feedback, saved as JSON.
+
+    ``comments`` is a list of mappings with ``id``, ``text`` and optionally ``platform``
+    (default ``"x"``) and ``category`` (passed to ``check``), or a pandas DataFrame with
+    those columns. Each comment is shown above a reply field with its platform's
+    character count and, when ``check`` is given (``graders.check_reply``, called as
+    ``check(comment, reply, platform, category=...)``), the checker's feedback while the
+    trainee types. "Simpan balasan" writes ``{id: reply}`` with
+    :func:`humas.posts.save_replies`; the answer cell reads it with
+    :func:`humas.posts.load_replies`.
+    """
+
+    noun = "balasan"
+    button = "Simpan balasan"
+    plain = "Penyusun balasan"
+
+    def __init__(
+        self, path: str | Path = "balasan.json", comments: Any = (), *, check: Any = None
+    ) -> None:
+        import ipywidgets as w
+
+        self.path = Path(path)
+        self.check = check
+        self.comments = self._comments(comments)
+        self.fields: dict[str, tuple[Any, Any, Any]] = {}
+        blocks = []
+        for cid, comment in self.comments.items():
+            from humas import posts
+
+            label = posts.platform_label(comment["platform"])
+            quote = w.HTML(
+                f"<h4>Komentar {html.escape(cid)} ({html.escape(label)})</h4>"
+                f'<blockquote style="border-left: 4px solid #1a5276; margin: 0; '
+                f'padding: 0.3em 0.8em">{html.escape(comment["text"])}</blockquote>'
+            )
+            reply = w.Textarea(
+                description=f"Balasan untuk komentar {cid}",
+                placeholder="Sapa, ucapkan terima kasih, jawab atau beri langkah berikutnya, "
+                "dan sebut kanal resmi bila perlu.",
+                rows=4,
+                continuous_update=True,
+                style=_STYLE,
+                layout=w.Layout(**_WIDE),
+            )
+            counter, feedback = w.HTML(), w.HTML()
+            slug = "".join(ch if ch.isalnum() else "-" for ch in cid)
+            for widget, part in ((reply, "text"), (counter, "counter"), (feedback, "feedback")):
+                widget.add_class(f"humas-reply-{slug}-{part}")
+            self.fields[cid] = (reply, counter, feedback)
+            blocks.append(
+                w.VBox(
+                    [quote, reply, counter, feedback],
+                    layout=w.Layout(flex_flow="column", margin="0 0 1em 0"),
+                )
+            )
+        self._frame(
+            w,
+            "<p>Tulis balasan untuk setiap komentar. Jumlah karakter dan umpan balik "
+            "diperbarui saat Anda mengetik. Tekan <b>Simpan balasan</b>: balasan disimpan di "
+            f"berkas <code>{html.escape(self.path.name)}</code> dan dinilai dari berkas itu.</p>",
+            blocks,
+            "humas-reply-composer",
         )
-        return bundle
+        self.save_button.add_class("humas-reply-save")
+        self.status.add_class("humas-reply-status")
+        self._load_saved()
+        for cid, (reply, _counter, _feedback) in self.fields.items():
+            self._refresh(cid)
+            self._watch([reply], cid)
 
-    def __repr__(self) -> str:
-        return f"PostEditor({str(self.path)!r})"
+    @staticmethod
+    def _comments(comments: Any) -> dict[str, dict[str, str]]:
+        if hasattr(comments, "to_dict") and hasattr(comments, "columns"):
+            comments = comments.to_dict("records")
+        found: dict[str, dict[str, str]] = {}
+        for item in comments or ():
+            if not isinstance(item, Mapping) or "text" not in item:
+                raise ValueError("Setiap komentar perlu kunci 'id' dan 'text'.")
+            cid = str(item.get("id", item.get("message_id", len(found) + 1)))
+            platform = plans.platform_code(item.get("platform", "x") or "x") or "x"
+            category = item.get("category")
+            found[cid] = {
+                "text": str(item["text"]),
+                "platform": platform,
+                "category": str(category) if category else "",
+            }
+        return found
+
+    def to_dict(self) -> dict[str, str]:
+        """The replies as the composer shows them now: ``{comment id: reply}``."""
+        return {cid: reply.value for cid, (reply, _c, _f) in self.fields.items()}
+
+    def _write(self) -> Path:
+        from humas import posts
+
+        return posts.save_replies(self.to_dict(), self.path)
+
+    def _read(self) -> None:
+        from humas import posts
+
+        for cid, text in posts.load_replies(self.path).items():
+            if cid in self.fields:
+                self.fields[cid][0].value = text
+
+    def _refresh(self, cid: str) -> None:
+        from humas import posts
+
+        reply, counter, feedback = self.fields[cid]
+        comment = self.comments[cid]
+        platform = comment["platform"]
+        counter.value = _counter_html(
+            posts.post_length(reply.value, platform), posts.CHARACTER_LIMITS.get(platform)
+        )
+        if self.check is None:
+            return
+        if not reply.value.strip():
+            feedback.value = "<small>Umpan balik tampil setelah Anda mulai menulis.</small>"
+            return
+        kwargs = {"category": comment["category"]} if comment["category"] else {}
+        feedback.value = _feedback_html(
+            self.check, comment["text"], reply.value, platform, **kwargs
+        )

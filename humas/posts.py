@@ -14,6 +14,9 @@ as 23 characters, whatever its length, because X shortens links (t.co). A simple
 documented approximation of X's own weighting (which counts some emoji as 2), used the same
 way by the editor and the checker.
 
+Replies (module 4): a dict ``comment id -> reply text``, saved the same way
+(:func:`save_replies` / :func:`load_replies`).
+
 Drafts: a dict ``platform code -> {"text": ..., "alt_text": ...}`` (alternative text is
 only needed for image posts). :func:`normalize_drafts` accepts what trainees type (a plain
 string per platform, Indonesian key names, platform names like "Twitter") and never
@@ -36,10 +39,13 @@ __all__ = [
     "URL_PATTERN",
     "DraftFileError",
     "load_drafts",
+    "load_replies",
     "normalize_drafts",
+    "normalize_replies",
     "platform_label",
     "post_length",
     "save_drafts",
+    "save_replies",
 ]
 
 CHARACTER_LIMITS = {
@@ -174,3 +180,39 @@ def load_drafts(path: str | Path) -> dict[str, dict[str, str]]:
 def platform_label(code: str) -> str:
     """The platform's display name ("X", "Instagram", ...)."""
     return PLATFORM_NAMES.get(code, code)
+
+
+# --------------------------------------------------------------------------- replies
+def normalize_replies(replies: object) -> dict[str, str]:
+    """Replies in one shape: ``{comment id: reply text}`` (ids as text).
+
+    Lenient, never raises: numeric ids become text, a non-text reply becomes ``""``.
+
+    >>> normalize_replies({1: "Terima kasih, Kak.", "K2": None})
+    {'1': 'Terima kasih, Kak.', 'K2': ''}
+    """
+    if not isinstance(replies, Mapping):
+        return {}
+    return {str(key): value if isinstance(value, str) else "" for key, value in replies.items()}
+
+
+def save_replies(replies: object, path: str | Path) -> Path:
+    """Write replies (see :func:`normalize_replies`) as UTF-8 JSON; return the path."""
+    return write_json(normalize_replies(replies), path)
+
+
+def load_replies(path: str | Path) -> dict[str, str]:
+    """Read replies written by :func:`save_replies` or the reply composer.
+
+    >>> import tempfile, pathlib
+    >>> p = save_replies({"K1": "Halo"}, pathlib.Path(tempfile.mkdtemp()) / "balasan.json")
+    >>> load_replies(p)
+    {'K1': 'Halo'}
+    """
+    data = read_json(
+        path,
+        noun="balasan",
+        missing_hint="tekan “Simpan balasan” terlebih dahulu.",
+        error=DraftFileError,
+    )
+    return normalize_replies(data)

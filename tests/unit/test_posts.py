@@ -112,10 +112,11 @@ class Recorder:
         self.calls: list[tuple[str, str, dict]] = []
         self.fail = fail
 
-    def __call__(self, text, platform, **context):
-        self.calls.append((text, platform, context))
+    def __call__(self, *args, **context):
+        self.calls.append((*args, context))
         if self.fail:
             raise RuntimeError("pemeriksa rusak")
+        text = args[-2]  # the post (text, platform) or the reply (comment, reply, platform)
         return type("R", (), {"_repr_html_": lambda self: f"<b>{len(text)} diperiksa</b>"})()
 
 
@@ -197,3 +198,61 @@ def test_unknown_platform_is_refused_in_indonesian(tmp_path):
 def test_text_fallback_is_indonesian(tmp_path):
     bundle = PostEditor(tmp_path / "d.json")._repr_mimebundle_()
     assert "Editor unggahan" in bundle["text/plain"]
+
+
+# -- replies and ReplyComposer (module 4) -------------------------------------------
+COMMENTS = [
+    {
+        "id": "K1",
+        "text": "min jalan di Teluk Biru rusak parah, kapan diperbaiki?",
+        "category": "keluhan",
+    },
+    {"id": "K2", "text": "Terima kasih infonya!", "platform": "Instagram"},
+]
+
+
+def test_replies_round_trip_with_text_ids(tmp_path):
+    path = posts.save_replies({1: "Halo, Kak.", "K2": None}, tmp_path / "balasan.json")
+    assert posts.load_replies(path) == {"1": "Halo, Kak.", "K2": ""}
+    assert posts.normalize_replies(["bukan kamus"]) == {}
+    with pytest.raises(FileNotFoundError, match="Simpan balasan"):
+        posts.load_replies(tmp_path / "tidak-ada.json")
+
+
+def test_composer_checks_each_reply_against_its_comment(tmp_path):
+    from humas.forms import ReplyComposer
+
+    check = Recorder()
+    composer = ReplyComposer(tmp_path / "balasan.json", COMMENTS, check=check)
+    reply, counter, feedback = composer.fields["K1"]
+    reply.value = "Halo, terima kasih laporannya."
+    assert check.calls[-1] == (COMMENTS[0]["text"], reply.value, "x", {"category": "keluhan"})
+    assert "30 / 280 karakter" in counter.value
+    assert "30 diperiksa" in feedback.value
+    composer.fields["K2"][0].value = "Sama-sama!"
+    assert check.calls[-1] == ("Terima kasih infonya!", "Sama-sama!", "instagram", {})
+    assert "/ 2.200 karakter" in composer.fields["K2"][1].value
+
+
+def test_composer_saves_replies_by_comment_and_shows_them_again(tmp_path):
+    import pandas as pd
+
+    from humas.forms import ReplyComposer
+
+    path = tmp_path / "balasan.json"
+    composer = ReplyComposer(path, pd.DataFrame(COMMENTS))
+    composer.fields["K1"][0].value = "Halo, Kak. Laporan sudah kami teruskan."
+    assert "belum disimpan" in composer.status.value
+    composer.save_button.click()
+    assert "Balasan tersimpan" in composer.status.value
+    assert posts.load_replies(path) == {"K1": "Halo, Kak. Laporan sudah kami teruskan.", "K2": ""}
+    again = ReplyComposer(path, COMMENTS)
+    assert again.fields["K1"][0].value == "Halo, Kak. Laporan sudah kami teruskan."
+    assert "Penyusun balasan" in again._repr_mimebundle_()["text/plain"]
+
+
+def test_composer_refuses_comments_without_text(tmp_path):
+    from humas.forms import ReplyComposer
+
+    with pytest.raises(ValueError, match="'id' dan 'text'"):
+        ReplyComposer(tmp_path / "b.json", [{"id": "K1"}])
