@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,23 @@ def cell(page, index: int):
     return page.locator(CELLS).nth(index)
 
 
-def cell_index(page, marker: str, *, kind: str = "code") -> int:
-    """Index of the first ``kind`` cell (code or markdown) whose text holds ``marker``."""
+def cell_index(page, marker: str, *, kind: str = "code", timeout: float = 60) -> int:
+    """Index of the first ``kind`` cell (code or markdown) whose text holds ``marker``.
+
+    Waits up to ``timeout`` seconds: on a busy machine JupyterLab renders the cells of a
+    long notebook some time after the first one appears.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        found = _find_cell(page, marker, kind)
+        if found is not None:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no {kind} cell contains {marker!r}")
+        page.wait_for_timeout(500)
+
+
+def _find_cell(page, marker: str, kind: str) -> int | None:
     cells = page.locator(CELLS)
     for i in range(cells.count()):
         item = cells.nth(i)
@@ -58,7 +74,7 @@ def cell_index(page, marker: str, *, kind: str = "code") -> int:
         )
         if marker in (text or ""):
             return i
-    raise AssertionError(f"no {kind} cell contains {marker!r}")
+    return None
 
 
 def run_cell(page, index: int) -> None:
