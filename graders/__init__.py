@@ -28,6 +28,7 @@ from graders.primitives import (
     parse_date,
 )
 from graders.redaction import check_redaction
+from graders.reply_check import check_reply
 from graders.result import Item, Result, answer, show
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "check_post",
     "check_post_plan",
     "check_redaction",
+    "check_reply",
     "format_date",
     "parse_date",
     "show",

@@ -55,11 +55,18 @@ def sample_answer_sets(course: Path, assignment: str) -> dict[str, dict[str, str
     for nb_path in sorted(source_dir.glob("*.ipynb")):
         sets.setdefault("contoh-lengkap", {}).update(solutions(nb_path))
     sets["contoh-kosong"] = {}
-    extra = course / "contoh" / f"{assignment}.json"
-    if extra.exists():
-        data = json.loads(extra.read_text(encoding="utf-8"))
-        sets.update({k: v for k, v in data.items() if not k.startswith("$")})  # "$comment"
+    sets.update(contoh_sets(course, assignment))
     return sets
+
+
+def contoh_sets(course: Path, assignment: str) -> dict[str, dict[str, str]]:
+    """The answer sets of ``<course>/contoh/<assignment>.json`` (keys starting with ``$``,
+    such as ``$comment``, are notes); empty when there is no such file."""
+    extra = Path(course) / "contoh" / f"{assignment}.json"
+    if not extra.exists():
+        return {}
+    data = json.loads(extra.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("$")}
 
 
 def write_sample_submissions(course: Path, assignment: str) -> list[str]:

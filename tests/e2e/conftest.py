@@ -250,11 +250,13 @@ def make_project(base: Path) -> tuple[Path, Path]:
     (course / "source").mkdir(parents=True)
     shutil.copy(ROOT / "nbgrader_config.py", root)
     shutil.copy(ROOT / "exercises" / "nbgrader_config.py", course)
-    for assignment in ("01-regulasi", "02-post", "03-konten"):
+    for assignment in sorted(
+        p.name for p in (ROOT / "exercises" / "source").iterdir() if p.is_dir()
+    ):
         shutil.copytree(
             ROOT / "exercises" / "source" / assignment,
             course / "source" / assignment,
-            ignore=shutil.ignore_patterns("rencana_*.json", "draf_*.json", ".ipynb_checkpoints"),
+            ignore=shutil.ignore_patterns("*.json", ".ipynb_checkpoints"),
         )
     return root, course
 

@@ -201,7 +201,7 @@ def autograde_folder(lab, folder: Path, student: str, assignment: str = "02-post
     target = lab.course / "submitted" / student / assignment
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for pattern in (f"{assignment}.ipynb", "rencana_*.json", "draf_*.json"):
+    for pattern in (f"{assignment}.ipynb", "*.json"):  # plan, drafts, replies
         for path in folder.glob(pattern):
             shutil.copy(path, target / path.name)
     status = autograde(lab.course, assignment, [student])

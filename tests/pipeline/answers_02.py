@@ -8,23 +8,16 @@ segments or objectives) and from the test cells of the source notebook: part B i
 ``10 * (0.8 * checker + 0.2 * scenario)`` with three scenario items.
 """
 
-import json
 from pathlib import Path
+
+from graders.nbgrader_ext import samples
 
 ASSIGNMENT = "02-post"
 
 MAX_POINTS = {"cek_2a": 6.0, "cek_2b": 10.0, "cek_2c": 4.0}
 MANUAL_POINTS = {"jawaban_2d": 4}
 
-SAMPLES = {
-    k: v
-    for k, v in json.loads(
-        (
-            Path(__file__).resolve().parents[2] / "exercises" / "contoh" / f"{ASSIGNMENT}.json"
-        ).read_text(encoding="utf-8")
-    ).items()
-    if not k.startswith("$")
-}
+SAMPLES = samples.contoh_sets(Path(__file__).resolve().parents[2] / "exercises", ASSIGNMENT)
 
 # contoh-sebagian:
 # - 2a: only "harian" counted as weekly use: the count is right, the three shares are not:

@@ -14,23 +14,16 @@ of the checks:
   format_terbaik 3, ragam 1 (18).
 """
 
-import json
 from pathlib import Path
+
+from graders.nbgrader_ext import samples
 
 ASSIGNMENT = "03-konten"
 
 MAX_POINTS = {"cek_3a": 9.0, "cek_3b": 5.0, "cek_3c": 4.0, "cek_3d": 4.0}
 MANUAL_POINTS = {"jawaban_3e": 4}
 
-SAMPLES = {
-    k: v
-    for k, v in json.loads(
-        (
-            Path(__file__).resolve().parents[2] / "exercises" / "contoh" / f"{ASSIGNMENT}.json"
-        ).read_text(encoding="utf-8")
-    ).items()
-    if not k.startswith("$")
-}
+SAMPLES = samples.contoh_sets(Path(__file__).resolve().parents[2] / "exercises", ASSIGNMENT)
 
 # contoh-sebagian:
 # - A: only the X post (a full-marks post: 1.0); Instagram and Facebook empty (0):
