@@ -115,6 +115,7 @@ from graders.result import Item, Result
 from humas.plans import PLATFORM_NAMES, platform_code
 from humas.posts import CHARACTER_LIMITS, URL_LENGTH_ON_X, URL_PATTERN, post_length
 from humas.text import find_personal_data
+from humas.text import format_number as _num
 
 __all__ = [
     "ACRONYMS",
@@ -517,11 +518,6 @@ def _not_a_handle(body: str) -> bool:
 
 
 # --------------------------------------------------------------------------- wording
-def _num(value: float) -> str:
-    """A whole number with Indonesian thousands dots: 63206 -> '63.206'."""
-    return f"{int(value):,}".replace(",", ".")
-
-
 def _join(parts: list[str]) -> str:
     return join_id(parts)
 

@@ -100,6 +100,7 @@ from humas.plans import (
     reach,
     segment_mask,
 )
+from humas.text import format_number as _number_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -189,13 +190,6 @@ _CASUAL_PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, CASUAL_TONE_WORD
 
 def _percent(share: float) -> str:
     return f"{int(share * 100 + 0.5)}%"
-
-
-def _number_text(value: float) -> str:
-    """Indonesian number format: ``500.000``, ``2,5``."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,}".replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def _decimal(value: float) -> str:

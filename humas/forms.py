@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from humas import plans
+from humas.text import format_number
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; ipywidgets and pandas are imported lazily
     import ipywidgets
@@ -188,14 +189,6 @@ def _number_text(value: object) -> str:
     if isinstance(value, float):
         return repr(value).replace(".", ",")
     return str(value)
-
-
-def _id_number(value: float) -> str:
-    """Indonesian number format: 100.000 and 2,5."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _percent(share: float) -> str:
@@ -769,7 +762,7 @@ class PostPlanForm:
                 '<small style="color: #b00020">Belum terbaca sebagai angka. Tulis angkanya '
                 "saja, misalnya 70 atau 100.000.</small>"
             )
-        return f"<small>Terbaca sebagai angka {_id_number(number)}.</small>"
+        return f"<small>Terbaca sebagai angka {format_number(number)}.</small>"
 
     def _update_preview(self) -> None:
         if self.survey is None:
@@ -826,13 +819,13 @@ class PostPlanForm:
 def _counter_html(length: int, limit: int | None) -> str:
     """The live character count under a text area, red with the excess when over."""
     if limit is None:
-        return f"<small>{_id_number(length)} karakter</small>"
+        return f"<small>{format_number(length)} karakter</small>"
     if length > limit:
         return (
-            f'<small style="color: #b00020">{_id_number(length)} / {_id_number(limit)} '
-            f"karakter: melebihi batas {_id_number(length - limit)} karakter.</small>"
+            f'<small style="color: #b00020">{format_number(length)} / {format_number(limit)} '
+            f"karakter: melebihi batas {format_number(length - limit)} karakter.</small>"
         )
-    return f"<small>{_id_number(length)} / {_id_number(limit)} karakter</small>"
+    return f"<small>{format_number(length)} / {format_number(limit)} karakter</small>"
 
 
 def _feedback_html(check: Any, *args: Any, **kwargs: Any) -> str:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from humas import data, text
+from humas import data, posts, text
 
 __all__ = [
     "SENTIMENTS",
@@ -62,7 +62,6 @@ BOOST_WINDOW = 2  # an intensifier reaches the next sentiment word within this m
 _AFTER = frozenset({"sekali", "banget", "bgt", "bngt", "bet", "pisan", "pol", "nian"})
 _CLITIC_RE = re.compile(r"(?:nya|lah|kah|pun|ku|mu)$")
 
-_URL_RE = r"(?:https?://|www\.)[^\s<>\"']+"
 _MENTION_RE = r"(?<![\w.@])@\w+(?:\.\w+)*"
 _HASHTAG_RE = r"(?<![\w&])#(\w+)"
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
@@ -120,7 +119,7 @@ def clean_text(texts: pd.Series) -> pd.Series:
 
 def _clean_distinct(texts: pd.Series) -> list[str]:
     """Clean distinct texts: regex steps column-wise, then normalise them in one call."""
-    texts = texts.str.replace(_URL_RE, " ", regex=True, flags=re.IGNORECASE)
+    texts = texts.str.replace(posts.URL_PATTERN, " ", regex=True)
     texts = texts.str.replace(_MENTION_RE, " ", regex=True)
     texts = texts.str.replace(_HASHTAG_RE, _split_hashtag, regex=True)
     return text.normalize_many(texts.tolist())

@@ -37,6 +37,7 @@ __all__ = [
     "NEGATIONS",
     "PersonalData",
     "find_personal_data",
+    "format_number",
     "load_lexicon",
     "normalize",
     "normalize_many",
@@ -214,6 +215,18 @@ def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"Teks harus berupa str, bukan {type(text).__name__}.")
     return text
+
+
+def format_number(value: float) -> str:
+    """A number as Indonesian text: thousands with dots, decimals with a comma (up to 4).
+
+    >>> format_number(100000), format_number(2.5), format_number(0.1 + 0.2)
+    ('100.000', '2,5', '0,3')
+    """
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def find_personal_data(text: str) -> list[PersonalData]:
