@@ -1,8 +1,10 @@
 """Social-listening analytics on a mentions table (``datasets/mentions.csv``).
 
-Every function takes pandas objects and works column-wise; the only per-item Python work is
-reading a text (cleaning and scoring), which is done once per *distinct* text, so a million
-rows with many repeated texts cost far less than a million readings.
+Every function takes pandas objects and works column-wise. Reading the texts (cleaning,
+scoring, counting terms) is done on arrays of tokens by :mod:`humas._tokens`: each distinct
+whitespace piece of the texts is cleaned once, and the scoring rule below runs as array
+operations (a million mentions take seconds; see ``benchmarks/bench_listening.py``). The
+rule is also written as a plain loop, :func:`_score_tokens`, which tests compare against.
 
 Columns used (names as in ``mentions.csv`` and ``inbox.csv``):
 
@@ -30,6 +32,7 @@ ramah`` is stronger than ``tidak ramah``). A text is ``netral`` when its score i
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,7 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from humas import data, posts, text
+from humas import _tokens, data, posts, text
 
 __all__ = [
     "SENTIMENTS",
@@ -117,12 +120,42 @@ def clean_text(texts: pd.Series) -> pd.Series:
     return pd.Series(table[codes], index=series.index, dtype=object)
 
 
-def _clean_distinct(texts: pd.Series) -> list[str]:
-    """Clean distinct texts: regex steps column-wise, then normalise them in one call."""
+def _pre_clean(texts: pd.Series) -> pd.Series:
+    """The regex steps of the cleaning: links and @mentions out, hashtags split."""
     texts = texts.str.replace(posts.URL_PATTERN, " ", regex=True)
     texts = texts.str.replace(_MENTION_RE, " ", regex=True)
-    texts = texts.str.replace(_HASHTAG_RE, _split_hashtag, regex=True)
-    return text.normalize_many(texts.tolist())
+    return texts.str.replace(_HASHTAG_RE, _split_hashtag, regex=True)
+
+
+def _clean_distinct(texts: pd.Series) -> list[str]:
+    """Clean distinct texts: regex steps column-wise, then normalise them in one call."""
+    return text.normalize_many(_pre_clean(texts).tolist())
+
+
+_last_table: list[tuple[tuple, tuple[_tokens.TokenTable, np.ndarray]]] = []
+
+
+def _token_table(texts: pd.Series) -> tuple[_tokens.TokenTable, np.ndarray]:
+    """Tokens of the distinct texts of ``texts`` and, per row, its distinct text's number
+    (-1 for a missing text).
+
+    The table of the last column seen is kept (one entry), keyed by a digest of its
+    values and the word lists' versions: scoring a column and then counting its terms
+    (the usual pipeline) splits and cleans the texts once.
+    """
+    values = _as_series(texts).astype(object).to_numpy()
+    digest = hashlib.blake2b(
+        pd.util.hash_array(values, categorize=False).tobytes(), digest_size=16
+    ).digest()
+    word_lists = ("leksikon_sentimen", "normalisasi", "negasi", "penguat")
+    key = (len(values), digest, tuple(text._cache_key(name) for name in word_lists))
+    if _last_table and _last_table[0][0] == key:
+        return _last_table[0][1]
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    distinct = pd.Series(uniques, dtype=object).astype(str).tolist()
+    found = (_tokens.build(distinct, _pre_clean, _clean_distinct), codes)
+    _last_table[:] = [(key, found)]
+    return found
 
 
 # ------------------------------------------------------------------------ sentiment
@@ -162,15 +195,25 @@ def _lookup(tokens: list[str], i: int, res: _Resources) -> tuple[float | None, i
     for parts, weight in res.phrases.get(token, ()):
         if tuple(tokens[i : i + len(parts)]) == parts:
             return weight, len(parts)
+    return _word_weight(token, res), 1
+
+
+def _word_weight(token: str, res: _Resources) -> float | None:
+    """Weight of a one-token lexicon entry, also after a clitic ("ramahnya", "cepatlah")."""
     if token in res.words:
-        return res.words[token], 1
+        return res.words[token]
     stem = _CLITIC_RE.sub("", token)
-    if stem != token and stem in res.words:  # "ramahnya", "cepatlah"
-        return res.words[stem], 1
-    return None, 1
+    if stem != token and stem in res.words:
+        return res.words[stem]
+    return None
 
 
 def _score_tokens(tokens: list[str], res: _Resources) -> float:
+    """The scoring rule as a plain left-to-right loop over one text's tokens.
+
+    The reference for :func:`humas._tokens.score`, which computes the same for many texts
+    at once (``tests/unit/test_listening_columnwise.py`` compares them).
+    """
     total = 0.0
     negated, negation_left = False, 0
     factor, factor_left = 1.0, 0
@@ -220,11 +263,20 @@ def sentiment_score(texts: pd.Series) -> pd.Series:
     dtype: float64
     """
     series = _as_series(texts)
-    codes, uniques = pd.factorize(series.astype(object), use_na_sentinel=True)
+    table, codes = _token_table(series)
     res = _resources()
-    cleaned = _clean_distinct(pd.Series(uniques, dtype=object).astype(str))
-    table = np.array([_score_tokens(c.split(), res) for c in cleaned] + [0.0], dtype=float)
-    return pd.Series(table[codes], index=series.index, dtype=float)
+    rules = _tokens.Rules(
+        words=res.words,
+        clitic=_CLITIC_RE.pattern,
+        phrases=res.phrases,
+        negations=res.negations,
+        before=res.before,
+        after=res.after,
+        negation_window=NEGATION_WINDOW,
+        boost_window=BOOST_WINDOW,
+    )
+    scores = np.append(_tokens.score(table, rules), 0.0)  # the last one: missing texts
+    return pd.Series(scores[codes], index=series.index, dtype=float)
 
 
 def label_sentiment(texts: pd.Series) -> pd.Series:
@@ -356,7 +408,12 @@ def top_terms(texts: pd.Series, n: int = 20) -> pd.Series:
     """
     res = _resources()
     excluded = text.stopwords() | res.negations
-    counts = _weighted_explode(texts, lambda s: clean_text(s).str.split())
+    table, codes = _token_table(texts)
+    frequency = np.bincount(codes[codes >= 0], minlength=table.n_texts)
+    counts = pd.Series(
+        np.bincount(table.codes, weights=frequency[table.text_ids], minlength=len(table.vocab)),
+        index=pd.Index(table.vocab, dtype="str"),
+    )
     keep = counts.index.str.match(_TERM_RE) & ~counts.index.isin(excluded)
     return _ranked(counts[keep], n, "count")
 

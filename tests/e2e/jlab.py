@@ -78,11 +78,54 @@ def _find_cell(page, marker: str, kind: str) -> int | None:
 
 
 def run_cell(page, index: int) -> None:
-    """Select cell ``index`` and run it with Ctrl+Enter (no new cell is added)."""
+    """Select cell ``index`` and run it with Ctrl+Enter (no new cell is added).
+
+    Waits until the cell's prompt changes (``[*]`` while queued or running, then its
+    execution count): on a busy machine a click can land while the notebook is still
+    laying out, and the key then goes nowhere. The keys are pressed again only if the
+    prompt never changed, so a cell is not queued twice.
+    """
     target = cell(page, index)
-    target.scroll_into_view_if_needed()
-    target.locator(".jp-InputArea-editor").click()
-    page.keyboard.press("Control+Enter")
+    if "jp-CodeCell" not in (target.get_attribute("class") or ""):
+        # a Markdown cell is rendered, with no prompt to watch
+        target.scroll_into_view_if_needed()
+        target.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Control+Enter")
+        return
+    prompt = target.locator(".jp-InputPrompt")
+    before = prompt.text_content()
+    for _attempt in range(3):
+        target.scroll_into_view_if_needed()
+        target.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Control+Enter")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if prompt.text_content() != before:
+                return
+            page.wait_for_timeout(200)
+    raise AssertionError(f"cell {index} did not start running (prompt still {before!r})")
+
+
+def widget_of(page, index: int, css: str, timeout: float = 60):
+    """The widget ``css`` that running cell ``index`` displays, once it is visible.
+
+    When it does not appear, the error says what the cell showed instead (its prompt
+    and output text: a traceback, "Loading widget...", an error message), so that a
+    failure in CI can be understood from the log alone.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    found = page.locator(css)
+    try:
+        found.first.wait_for(state="visible", timeout=timeout * 1000)
+    except PlaywrightTimeout:
+        target = cell(page, index)
+        prompt = target.locator(".jp-InputPrompt").text_content()
+        shown = target.locator(".jp-OutputArea").first.text_content()
+        raise AssertionError(
+            f"{css} not shown after running cell {index}; prompt {prompt!r}, output {shown!r}"
+        ) from None
+    return found
 
 
 def set_cell_source(page, index: int, text: str) -> None:

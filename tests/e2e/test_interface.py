@@ -52,14 +52,13 @@ def test_lab_opens_in_indonesian_and_a_users_own_language_choice_wins(page, lab,
 
 def open_form(page, lab, path: str):
     """Open a fresh copy of 02-post and show its POST form; returns the form."""
-    from playwright.sync_api import expect
 
     jlab.open_notebook(page, lab, path)
     jlab.run_cell(page, 0)
     lab.wait_kernels_idle(timeout=60)
-    jlab.run_cell(page, jlab.cell_index(page, "PostPlanForm("))
-    form = page.locator(".humas-plan-form")
-    expect(form).to_be_visible(timeout=60_000)
+    widget_cell = jlab.cell_index(page, "PostPlanForm(")
+    jlab.run_cell(page, widget_cell)
+    form = jlab.widget_of(page, widget_cell, ".humas-plan-form")
     lab.wait_kernels_idle(timeout=60)
     return form
 

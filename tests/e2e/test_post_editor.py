@@ -42,9 +42,9 @@ def test_posts_typed_in_the_editor_get_live_feedback_and_are_graded(page, lab, s
     jlab.run_cell(page, 0)
     lab.wait_kernels_idle(timeout=60)
     jlab.run_cell(page, jlab.cell_index(page, "KONTEKS_3A = {"))
-    jlab.run_cell(page, jlab.cell_index(page, "PostEditor("))
-    editor = page.locator(".humas-post-editor")
-    expect(editor).to_be_visible(timeout=60_000)
+    widget_cell = jlab.cell_index(page, "PostEditor(")
+    jlab.run_cell(page, widget_cell)
+    editor = jlab.widget_of(page, widget_cell, ".humas-post-editor")
     lab.wait_kernels_idle(timeout=60)
 
     # Typing key by key: the counter and the checker follow.

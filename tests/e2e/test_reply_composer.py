@@ -40,9 +40,9 @@ def test_replies_written_in_the_composer_get_live_feedback_and_are_graded(page, 
     jlab.run_cell(page, 0)
     lab.wait_kernels_idle(timeout=60)
     jlab.run_cell(page, jlab.cell_index(page, "KOMENTAR_4C = ["))
-    jlab.run_cell(page, jlab.cell_index(page, "ReplyComposer("))
-    composer = page.locator(".humas-reply-composer")
-    expect(composer).to_be_visible(timeout=60_000)
+    widget_cell = jlab.cell_index(page, "ReplyComposer(")
+    jlab.run_cell(page, widget_cell)
+    composer = jlab.widget_of(page, widget_cell, ".humas-reply-composer")
     lab.wait_kernels_idle(timeout=60)
     expect(composer).to_contain_text("beasiswa Nusa Bahari Cerdas")  # the comment is shown
 
