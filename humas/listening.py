@@ -392,12 +392,13 @@ def _weighted_explode(texts: pd.Series, split) -> pd.Series:
     return frequency.reindex(items.index).groupby(items.to_numpy()).sum()
 
 
-def top_terms(texts: pd.Series, n: int = 20) -> pd.Series:
+def top_terms(texts: pd.Series, n: int = 20, exclude: Iterable[str] = ()) -> pd.Series:
     """The ``n`` most frequent terms: counts indexed by term, highest first, ties A-Z.
 
     Texts are cleaned with :func:`clean_text` (so ``yg`` counts as ``yang`` and hashtags as
     their words); stopwords (:func:`humas.text.stopwords`), negation words, numbers, emoji
-    and words shorter than three letters are not counted.
+    and words shorter than three letters are not counted, nor the words of ``exclude``
+    (e.g. the region's own name, which tops every list; they are cleaned like the texts).
 
     >>> import pandas as pd
     >>> top_terms(pd.Series(["Banjir lagi di Teluk Biru", "banjir bgt, gak ada bantuan"]), n=3)
@@ -405,9 +406,11 @@ def top_terms(texts: pd.Series, n: int = 20) -> pd.Series:
     bantuan    1
     biru       1
     Name: count, dtype: int64
+    >>> top_terms(pd.Series(["Banjir lagi di Teluk Biru"]), exclude=["Teluk Biru"]).to_dict()
+    {'banjir': 1}
     """
     res = _resources()
-    excluded = text.stopwords() | res.negations
+    excluded = text.stopwords() | res.negations | _excluded_words(exclude)
     table, codes = _token_table(texts)
     frequency = np.bincount(codes[codes >= 0], minlength=table.n_texts)
     counts = pd.Series(
@@ -418,7 +421,21 @@ def top_terms(texts: pd.Series, n: int = 20) -> pd.Series:
     return _ranked(counts[keep], n, "count")
 
 
-def top_terms_for(mentions: pd.DataFrame, day: object, n: int = 10) -> pd.Series:
+def _excluded_words(exclude: Iterable[str]) -> frozenset[str]:
+    """Words to leave out of the counts, cleaned as the texts are ("Jl." -> "jalan")."""
+    if isinstance(exclude, str):
+        exclude = [exclude]
+    words = [str(w) for w in exclude]
+    if not words:
+        return frozenset()
+    return frozenset(
+        w for cleaned in _clean_distinct(pd.Series(words, dtype=object)) for w in cleaned.split()
+    )
+
+
+def top_terms_for(
+    mentions: pd.DataFrame, day: object, n: int = 10, exclude: Iterable[str] = ()
+) -> pd.Series:
     """:func:`top_terms` of the mentions published on one calendar ``day``.
 
     ``day`` is a date, Timestamp or ISO text; it is read in the time zone of ``timestamp``
@@ -441,7 +458,7 @@ def top_terms_for(mentions: pd.DataFrame, day: object, n: int = 10) -> pd.Series
     elif target.tz is not None:
         target = target.tz_localize(None)
     mask = stamps.normalize() == target.normalize()
-    return top_terms(mentions.loc[np.asarray(mask), "text"], n=n)
+    return top_terms(mentions.loc[np.asarray(mask), "text"], n=n, exclude=exclude)
 
 
 def top_hashtags(texts: pd.Series, n: int = 10) -> pd.Series:

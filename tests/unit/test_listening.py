@@ -342,3 +342,13 @@ def test_on_the_mentions_file_the_flood_day_is_the_biggest_spike() -> None:
     top = found["zscore"].idxmax()
     assert top.strftime("%Y-%m-%d") == "2026-10-12"
     assert "banjir" in listening.top_terms_for(mentions, top, n=5).index
+
+
+def test_top_terms_leave_out_the_words_asked_for_cleaned_like_the_texts() -> None:
+    texts = pd.Series(["Jl. Teluk Biru banjir", "jalan teluk biru banjir lagi", "Banjir"])
+    assert listening.top_terms(texts).index.tolist() == ["banjir", "biru", "jalan", "teluk"]
+    kept = listening.top_terms(texts, exclude=["Jl.", "TELUK BIRU"])
+    assert kept.to_dict() == {"banjir": 3}
+    assert listening.top_terms(texts, exclude="banjir").index.tolist() == ["biru", "jalan", "teluk"]
+    m = pd.DataFrame({"timestamp": pd.to_datetime(["2026-08-24 08:00"]), "text": ["Teluk banjir"]})
+    assert listening.top_terms_for(m, "2026-08-24", exclude=["teluk"]).to_dict() == {"banjir": 1}
