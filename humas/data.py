@@ -41,7 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; pandas is imported lazily
     import pandas as pd
 
 __all__ = [
+    "AGENCY_NAMES",
     "ENV_VAR",
+    "TOPIC_AGENCY",
     "TYPES",
     "DataError",
     "available",
@@ -51,6 +53,31 @@ __all__ = [
 ]
 
 ENV_VAR = "HUMAS_DATA_DIR"
+
+# The fictional agencies of Nusa Bahari (short key -> name) and the agency in charge of each
+# topic code of mentions.csv and inbox.csv (as in datasets/_generator/world.py, which made
+# the data; a test keeps them equal). mentions.csv has no agency column: add one with
+# ``mentions["topic"].astype(str).map(TOPIC_AGENCY)``.
+AGENCY_NAMES = {
+    "pemprov": "Pemerintah Provinsi Nusa Bahari",
+    "dinkes": "Dinas Kesehatan Provinsi Nusa Bahari",
+    "bpbd": "BPBD Provinsi Nusa Bahari",
+    "dishub": "Dinas Perhubungan Provinsi Nusa Bahari",
+    "diskominfo": "Diskominfo Provinsi Nusa Bahari",
+    "disdik": "Dinas Pendidikan Provinsi Nusa Bahari",
+    "dinsos": "Dinas Sosial Provinsi Nusa Bahari",
+}
+TOPIC_AGENCY = {
+    "kesehatan": "dinkes",
+    "dbd": "dinkes",
+    "banjir": "bpbd",
+    "transportasi": "dishub",
+    "pendidikan": "disdik",
+    "bansos": "dinsos",
+    "layanan_publik": "pemprov",
+    "infrastruktur": "pemprov",
+    "informasi_hoaks": "diskominfo",
+}
 SCHEMA_FILE = "schema.json"
 TYPES = ("int", "float", "str", "category", "datetime", "bool")
 

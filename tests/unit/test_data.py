@@ -383,3 +383,20 @@ def test_unknown_time_zone_in_schema_is_reported(data_folder: Path) -> None:
         data.load("contoh")
     assert info.value.file == "schema.json"
     assert_indonesian(str(info.value))
+
+
+def test_topic_agencies_are_the_generators_and_cover_the_mentions() -> None:
+    import sys
+
+    repo = Path(humas.__file__).parent.parent / "datasets"
+    if not (repo / "_generator").is_dir():
+        pytest.skip("installed from a wheel: no generator")
+    sys.path.insert(0, str(repo))
+    try:
+        from _generator import world
+    finally:
+        sys.path.remove(str(repo))
+    assert data.TOPIC_AGENCY == world.TOPICS
+    assert data.AGENCY_NAMES == {a.key: a.name for a in world.AGENCIES}
+    topics = set(data.load("mentions")["topic"].astype(str))
+    assert topics == set(data.TOPIC_AGENCY)
