@@ -27,6 +27,7 @@ from graders.primitives import (
     format_date,
     parse_date,
 )
+from graders.recommendation_check import check_recommendation
 from graders.redaction import check_redaction
 from graders.reply_check import check_reply
 from graders.result import Item, Result, answer, show
@@ -54,6 +55,7 @@ __all__ = [
     "check_order",
     "check_post",
     "check_post_plan",
+    "check_recommendation",
     "check_redaction",
     "check_reply",
     "format_date",
