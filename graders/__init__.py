@@ -31,6 +31,7 @@ from graders.recommendation_check import check_recommendation
 from graders.redaction import check_redaction
 from graders.reply_check import check_reply
 from graders.result import Item, Result, answer, show
+from graders.table_check import check_table
 
 __all__ = [
     "PLATFORM_RULES",
@@ -58,6 +59,7 @@ __all__ = [
     "check_recommendation",
     "check_redaction",
     "check_reply",
+    "check_table",
     "format_date",
     "parse_date",
     "show",

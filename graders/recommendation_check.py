@@ -365,7 +365,12 @@ def _cited_dates(text: str) -> tuple[list[tuple[int | None, int, int]], str]:
 
 
 def _number_matches(cited: _Cited, fact: float) -> bool:
-    tolerance = max(REL_TOL * abs(fact), cited.half_unit)
+    half_unit = cited.half_unit
+    if abs(cited.value) < 10 and half_unit >= 0.5:
+        # a lone digit ("5 keluhan") is too common in any text to count as citing 5.4 by
+        # rounding: a whole number under 10 has to be the fact itself (within REL_TOL)
+        half_unit = 0.0
+    tolerance = max(REL_TOL * abs(fact), half_unit)
     return abs(abs(cited.value) - abs(fact)) <= tolerance * (1 + 1e-9)
 
 

@@ -661,3 +661,13 @@ def test_nan_facts_are_ignored_and_minimums_are_configurable():
     answer = good(temuan=[F_BANJIR], rekomendasi=[R_BANJIR])
     assert check(answer, min_findings=1, min_recommendations=1).score == 1.0
     assert check(answer).score < 1.0
+
+
+def test_a_lone_digit_does_not_cite_a_small_fact_by_rounding() -> None:
+    from graders.recommendation_check import _grounding, _read_facts
+
+    facts = _read_facts({"median_jam_dinsos": 5.4, "jumlah_lonjakan": 6, "volume": 1245})
+    assert _grounding("Ada 5 keluhan per jam.", facts) == "no_match"
+    assert _grounding("Median tanggapan Dinsos 5,4 jam.", facts) == "ok"
+    assert _grounding("Terjadi 6 lonjakan.", facts) == "ok"
+    assert _grounding("Sekitar 1,2 ribu sebutan.", facts) == "ok"  # rounding still counts
