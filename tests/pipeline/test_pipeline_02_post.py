@@ -8,7 +8,8 @@ from graders.nbgrader_ext import samples
 from humas.plans import PostPlan
 
 from . import answers_02 as answers
-from .conftest import grade_course, release_nb, submit
+from .conftest import grade_course, submit
+from .standard import StandardChecks, auto_points, submit_standard
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +25,7 @@ def graded(tmp_path_factory):
     full = samples.solutions(COURSE_SRC / "source" / A / f"{A}.ipynb")
 
     def build(course):
-        rel = release_nb(course, A)
-        submit(course, A, "lengkap", samples.fill(rel, full))
-        submit(course, A, "kosong", samples.fill(rel, {}))
-        submit(course, A, "sebagian", samples.fill(rel, answers.PARTIAL))
+        rel = submit_standard(course, answers, full)
         for student, answer in answers.SAMPLES.items():
             if student.startswith("rencana-"):
                 submit(course, A, student, samples.fill(rel, dict(full, **answer)))
@@ -42,8 +40,12 @@ def graded(tmp_path_factory):
     return grade_course(tmp_path_factory.mktemp("p02"), A, build)
 
 
+class TestStandard(StandardChecks):
+    answers = answers
+
+
 def auto(graded, student):
-    return {k: v for k, v in graded.score(student).items() if k in AUTO}
+    return auto_points(graded, answers, student)
 
 
 def feedback_text(graded, student) -> str:
@@ -51,22 +53,6 @@ def feedback_text(graded, student) -> str:
 
     nb = graded.course / "autograded" / student / A / f"{A}.ipynb"
     return "\n".join(feedback_items(nb).get("cek_2b", []))
-
-
-def test_no_submission_stops_the_batch(graded):
-    assert graded.status and all(v == "ok" for v in graded.status.values()), graded.status
-
-
-def test_source_solution_scores_full_marks(graded):
-    assert auto(graded, "lengkap") == AUTO
-
-
-def test_blank_submission_scores_zero(graded):
-    assert graded.score("kosong") == {k: 0.0 for k in list(AUTO) + list(answers.MANUAL_POINTS)}
-
-
-def test_partly_right_submission_scores_exactly_its_partial_credit(graded):
-    assert auto(graded, "sebagian") == answers.PARTIAL_POINTS
 
 
 @pytest.mark.parametrize("student", sorted(answers.FLAWED_PLANS))
