@@ -6,8 +6,8 @@ too). Points are reasoned from the test cells of the source notebook:
 - A (4): the table (structure, cleaned text, labels; 3 items of 1) and the agreement
   percentage (1).
 - B (4): six columns of equal weight; each column is shared by the 90 days.
-- C (5): spike dates (``check_multiple_choice``: (right - wrong) / 6 spikes) and the
-  driving topic of each of the six spikes (``check_labels``), weighted 1:1.
+- C (5): spike dates (``check_multiple_choice``: (right - wrong) / 5 spikes with a 14-day
+  window) and the driving topic of each of the five spikes (``check_labels``), weighted 1:1.
 - D (4): three columns of equal weight; each column is shared by the 7 agencies.
 - E (3): the top panel (daily volume, line) and the bottom panel (response rate per
   agency, bars), weighted 1:1, each graded by ``check_figure`` with its data.
@@ -38,8 +38,8 @@ SAMPLES = samples.contoh_sets(Path(__file__).resolve().parents[2] / "exercises",
 # - A: the table is right (3 of 3), but the agreement is written as a share (0.652)
 #   instead of a percentage (65.2): 4 * 3/4 = 3.0.
 # - B: listening.daily without the persen_negatif column: 5 of 6 columns, 4 * 5/6 = 3.33.
-# - C: spikes with z = 3 instead of 2 find 2 of the 6 spikes and no wrong date (1/3), and
-#   explain those two with the right topic (2 of 6 topics, 1/3): 5 * 1/3 = 1.67.
+# - C: spikes with z = 3 instead of 2 find 2 of the 5 spikes (25 Aug, 12 Oct) and no wrong
+#   date (2/5), and explain those two with the right topic (2 of 5 topics, 2/5): 5 * 2/5 = 2.0.
 # - D: response rate and median right (2 columns); breaches counted in calendar days
 #   instead of working days differ for bpbd, dinkes, dinsos and dishub (a weekend or a
 #   holiday between question and answer) and agree for the other 3 of 7 agencies:
@@ -52,7 +52,7 @@ PARTIAL = SAMPLES["contoh-sebagian"]
 PARTIAL_POINTS = {
     "cek_5a": 3.0,
     "cek_5b": 3.33,
-    "cek_5c": 1.67,
+    "cek_5c": 2.0,
     "cek_5d": 3.24,
     "cek_5e": 1.5,
     "cek_5f": 3.5,
