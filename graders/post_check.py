@@ -609,87 +609,16 @@ def _strings(value: object, name: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- personal data
-_DIGIT_RUN = re.compile(r"\d+(?:[ .-]\d+)+")
-_SAFE_SPLIT = re.compile(r"\n|(?<![\d(+])\s|\s(?![\d(+])")
-_RUN_LIMIT = 64  # digit runs longer than this are cut (humas.text is slow on them)
-_PIECE = 40
-_RUN_BUDGET = 200_000  # groups cubed, see _cut_long_runs
-_GROUP_SEPARATOR = re.compile(r"[ .-]")
-_SEPARATORS = (" ", ".", "-")
-_CHUNK = 2000
-_LOOKBACK = 64  # a "No. KK" label before a number stays in view
-
-
-def _cut_long_runs(text: str, first: int) -> str:
-    """``text`` prepared for :func:`humas.text.find_personal_data` (same length).
-
-    That function's time grows with the cube of the number of digit groups in a run
-    ("9 9 9 ..."). No NIK or phone number is longer than ``_RUN_LIMIT`` characters, so a
-    longer run is cut by newlines into pieces of about ``_PIECE`` characters (the first
-    piece ``first`` long). Pieces are then read while their cost (groups cubed) fits in
-    ``_RUN_BUDGET``, and blanked after that: a text made of thousands of numbers is no
-    post, and reading all of it would take seconds. A real post uses a tiny part of it.
-    """
-    chars: list[str] | None = None
-    budget = _RUN_BUDGET
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
-        cuts: list[int] = []
-        if end - start > _RUN_LIMIT:
-            limit = start + first
-            for sep in _GROUP_SEPARATOR.finditer(text, start, end):
-                if sep.start() >= limit:
-                    cuts.append(sep.start())
-                    limit = sep.start() + _PIECE
-        bounds = [start, *cuts, end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            groups = 1 + sum(text.count(sep, a, b) for sep in _SEPARATORS)
-            if groups**3 <= budget:
-                budget -= groups**3
-                continue
-            if chars is None:
-                chars = list(text)
-            chars[a:b] = " " * (b - a)
-        if cuts:
-            if chars is None:
-                chars = list(text)
-            for position in cuts:
-                chars[position] = "\n"
-    return text if chars is None else "".join(chars)
-
-
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Spans of about ``_CHUNK`` characters that end where no number or address is cut."""
-    spans, start = [], 0
-    while start < len(text):
-        end = start + _CHUNK
-        if end >= len(text):
-            spans.append((start, len(text)))
-            break
-        split = _SAFE_SPLIT.search(text, end, end + _CHUNK)
-        end = split.start() if split else end + _CHUNK
-        spans.append((start, end))
-        start = end
-    return spans
-
-
 def _personal_data(window: str) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of personal data in ``window``, fast on any text."""
-    found: list[tuple[str, int, int]] = []
-    for first in (_PIECE, _PIECE // 2):
-        variant = _cut_long_runs(window, first)
-        if first != _PIECE and variant is window:
-            break  # no long runs: one pass is enough
-        for start, end in _chunks(variant):
-            low = max(0, start - _LOOKBACK)
-            for hit in find_personal_data(variant[low:end]):
-                if low + hit.start >= start:
-                    found.append((hit.kind, low + hit.start, low + hit.end))
-    found.sort(key=lambda h: (h[1], -h[2]))
+    """(kind, start, end) of personal data in ``window``, without overlaps.
+
+    :func:`humas.text.find_personal_data` is linear on any text (a pasted table of
+    thousands of digits included), so the whole window is read in one call.
+    """
     kept: list[tuple[str, int, int]] = []
-    for hit in found:
-        if not kept or hit[1] >= kept[-1][2]:
-            kept.append(hit)
+    for hit in sorted(find_personal_data(window), key=lambda h: (h.start, -h.end)):
+        if not kept or hit.start >= kept[-1][2]:
+            kept.append((hit.kind, hit.start, hit.end))
     return kept
 
 
@@ -708,23 +637,39 @@ def _masked_value(kind: str, text: str) -> str:
 _KIND_NAMES = {"nik": "NIK", "kk": "nomor KK", "telepon": "nomor telepon", "email": "surel"}
 
 
-def _personal_items(draft: _Draft, official: list[str]) -> list[Item]:
-    w = WEIGHTS["data_pribadi"]
+def _private_data(text: str, official: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(kind, value) of each personal datum in ``text`` that is not the agency's own contact.
+
+    Public by design, so not counted: an address ending in ``.go.id`` or listed in
+    ``official``, a number listed in ``official``, and a number right after a service label
+    ("Call center: ...", "posko") in the same sentence. Also used by ``check_reply`` (via
+    :func:`_personal_items`) and ``check_recommendation``.
+    """
+    official = list(official)
     official_digits = {_digits(c) for c in official if _digits(c)}
     official_text = {c.casefold() for c in official}
-    problems = []
-    kinds = set()
-    for kind, start, end in _personal_data(draft.window):
-        value = draft.window[start:end]
+    lower = text.lower()
+    found = []
+    for kind, start, end in _personal_data(text):
+        value = text[start:end]
         if kind == "email" and (
             value.casefold().endswith(".go.id") or value.casefold() in official_text
         ):
             continue  # an agency address, public by design
         if kind == "telepon":
             # the label must stand in the same sentence, right before the number
-            before = _CLAUSE_BREAK.split(draft.lower[max(0, start - 50) : start])[-1]
+            before = _CLAUSE_BREAK.split(lower[max(0, start - 50) : start])[-1]
             if _digits(value) in official_digits or _OFFICIAL_LABEL.search(before):
                 continue  # the agency's own service line
+        found.append((kind, value))
+    return found
+
+
+def _personal_items(draft: _Draft, official: list[str]) -> list[Item]:
+    w = WEIGHTS["data_pribadi"]
+    problems = []
+    kinds = set()
+    for kind, value in _private_data(draft.window, official):
         kinds.add(kind)
         problems.append(f"{_KIND_NAMES[kind]} '{_masked_value(kind, value)}'")
     if not problems:

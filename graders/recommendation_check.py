@@ -135,10 +135,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from graders._text import is_missing, join_id, normalize, type_name
+from graders.post_check import _KIND_NAMES, _private_data
 from graders.primitives import _MONTHS, parse_date
 from graders.result import Item, Result
 from humas.calendar import format_date
-from humas.text import find_personal_data, stopwords
+from humas.text import stopwords
 
 __all__ = [
     "DUPLICATE_SIMILARITY",
@@ -262,11 +263,6 @@ UNIT_WORDS = frozenset(
 
 _SINGULAR_OWNERS = frozenset({"saya", "aku", "kami", "kita", "gue", "gw", "sy", "admin saja"})
 _VAGUE_OWNER = re.compile(r"\bterkait\b|^(?:semua|seluruh|para)\b|^pihak\b")
-_OFFICIAL_PHONE_CONTEXT = re.compile(
-    r"(?:call ?cent(?:er|re)|hotline|pusat panggilan|nomor (?:layanan|resmi|darurat|pengaduan)"
-    r"|layanan (?:pengaduan|darurat|informasi)|posko|pusdalops|kontak resmi|(?:wa|whatsapp)"
-    r" resmi|sms (?:center|resmi))\D{0,12}$"
-)
 
 _TITLE = "Pemeriksaan rekomendasi"
 _VERDICT = "sesuai"
@@ -978,20 +974,10 @@ def _texts(findings: list[_Entry], recs: list[_Entry]) -> list[tuple[str, str]]:
     return out
 
 
-_KIND_NAMES = {"nik": "NIK", "kk": "nomor KK", "telepon": "nomor telepon", "email": "alamat surel"}
-
-
 def _personal_kinds(text: str) -> str:
-    """The kinds of personal data in ``text`` as Indonesian words ("" when none)."""
-    hits = [
-        hit
-        for hit in find_personal_data(text)
-        if not (
-            hit.kind == "telepon"
-            and _OFFICIAL_PHONE_CONTEXT.search(text[max(0, hit.start - 60) : hit.start].lower())
-        )
-    ]
-    return join_id(sorted({_KIND_NAMES[hit.kind] for hit in hits}))
+    """The kinds of personal data in ``text`` as Indonesian words ("" when none); an
+    agency's own contact (a labelled service number, a .go.id address) is not personal."""
+    return join_id(sorted({_KIND_NAMES[kind] for kind, _ in _private_data(text)}))
 
 
 def _personal_item(texts: list[tuple[str, str]], weight: float) -> Item:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 import warnings
 from itertools import combinations
 from pathlib import Path
@@ -600,7 +599,8 @@ def test_overlong_fields_and_too_many_entries_fail_the_length_rule():
     assert "12 temuan" in message(many, "ringkas.terlalu_panjang", facts=None)
 
 
-def test_ten_thousand_character_input_is_checked_fast_and_quietly(capsys):
+@pytest.mark.timeout(60)  # a hang guard, not a speed test (speed: benchmarks/)
+def test_ten_thousand_character_input_is_checked_quietly(capsys):
     big = "Volume 1.245 sebutan pada 14 Agustus 2026 " * 240
     answer = {
         "temuan": [{"temuan": big, "bukti": big}] * 3
@@ -608,12 +608,10 @@ def test_ten_thousand_character_input_is_checked_fast_and_quietly(capsys):
         "rekomendasi": [{"tindakan": big, "penanggung_jawab": big, "tenggat": big, "dasar": big}]
         * 40,
     }
-    start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         hasil = check(answer)
         check({"temuan": "1" * 10_000, "rekomendasi": "0812 0000 1234 " * 700})
-    assert time.perf_counter() - start < 2.0
     assert 0.0 < hasil.score < 0.5
     assert "Hanya 30 entri pertama" in message(answer, "ringkas.terlalu_panjang")
     assert capsys.readouterr() == ("", "")
