@@ -40,20 +40,22 @@ SAMPLES = samples.contoh_sets(Path(__file__).resolve().parents[2] / "exercises",
 # - B: listening.daily without the persen_negatif column: 5 of 6 columns, 4 * 5/6 = 3.33.
 # - C: spikes with z = 3 instead of 2 find 2 of the 5 spikes (25 Aug, 12 Oct) and no wrong
 #   date (2/5), and explain those two with the right topic (2 of 5 topics, 2/5): 5 * 2/5 = 2.0.
-# - D: response rate and median right (2 columns); breaches counted in calendar days
-#   instead of working days differ for bpbd, dinkes, dinsos and dishub (a weekend or a
-#   holiday between question and answer) and agree for the other 3 of 7 agencies:
-#   4 * (1 + 1 + 3/7) / 3 = 3.24.
+# - D (questions of October 2026): response rate and median right (2 columns); breaches
+#   counted in calendar days instead of working days differ for bpbd (4, not 2) and dinsos
+#   (5, not 4) (a weekend or a holiday between question and answer) and agree for the other
+#   5 of 7 agencies: 4 * (1 + 1 + 5/7) / 3 = 3.62.
 # - E: only the volume panel, right (1.5 of 3); the bottom panel is missing: 1.5.
 # - F: two findings and two recommendations, all complete, but the second finding cites a
-#   response rate of 45% for Dinsos (the data say about 51.4%): one of two evidence slots
-#   (2.5 of 20 weight units) is lost, 4 * 17.5/20 = 3.5.
+#   response rate of 12% for Dinsos (the data say 51.4%, 56.8% in October; no fact is
+#   within 3% of 12): one of two evidence slots (2.5 of 20 weight units) is lost,
+#   4 * 17.5/20 = 3.5. (Evidence is matched against every fact, not the agency named: a
+#   wrong 45% would pass as Disdik's October 45.7%.)
 PARTIAL = SAMPLES["contoh-sebagian"]
 PARTIAL_POINTS = {
     "cek_5a": 3.0,
     "cek_5b": 3.33,
     "cek_5c": 2.0,
-    "cek_5d": 3.24,
+    "cek_5d": 3.62,
     "cek_5e": 1.5,
     "cek_5f": 3.5,
 }

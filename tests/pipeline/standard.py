@@ -54,16 +54,19 @@ class StandardChecks:
         assert graded.status and all(v == "ok" for v in graded.status.values()), graded.status
 
     def test_source_solution_scores_full_marks(self, graded):
-        assert self.auto(graded, "lengkap") == self.answers.MAX_POINTS
+        got = self.auto(graded, "lengkap")
+        assert got == self.answers.MAX_POINTS, got
         manual = {k: graded.score("lengkap")[k] for k in self.answers.MANUAL_POINTS}
-        assert manual == dict.fromkeys(self.answers.MANUAL_POINTS)  # waits for the instructor
+        assert manual == dict.fromkeys(self.answers.MANUAL_POINTS), manual  # awaits instructor
 
     def test_blank_submission_scores_zero(self, graded):
         cells = list(self.answers.MAX_POINTS) + list(self.answers.MANUAL_POINTS)
-        assert graded.score("kosong") == dict.fromkeys(cells, 0.0)
+        got = graded.score("kosong")
+        assert got == dict.fromkeys(cells, 0.0), got
 
     def test_partly_right_submission_scores_exactly_its_partial_credit(self, graded):
-        assert self.auto(graded, "sebagian") == self.answers.PARTIAL_POINTS
+        got = self.auto(graded, "sebagian")
+        assert got == self.answers.PARTIAL_POINTS, got
 
 
 class WrongTypeChecks:
@@ -74,4 +77,4 @@ class WrongTypeChecks:
         assert broken, "no wrong-type sample to test"
         got = {s: auto_points(graded, self.answers, s) for s in broken}
         want = {s: dict(self.answers.MAX_POINTS, **{q: 0.0}) for s, q in broken.items()}
-        assert got == want
+        assert got == want, got
